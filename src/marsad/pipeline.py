@@ -102,7 +102,7 @@ class Pipeline:
         return [c.name for c in self.components]
 
     def __call__(self, article: Article) -> Article:
-        out = self.pipe([article], batch_size=1)
+        out = list(self.pipe([article], batch_size=1))
         if not out:  # on_error="skip" dropped it
             raise ComponentError("pipeline", article.id, RuntimeError("document skipped"))
         return out[0]

@@ -30,7 +30,11 @@ __all__ = [
 ]
 
 # Characters removed outright.
-DELETE = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640\u200c\u200d\u200e\u200f\u061c"
+DELETE = (
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tashkeel, dagger alef
+    "\u0640"  # tatweel
+    "\u200c\u200d\u200e\u200f\u061c"  # zero-width joiners and direction marks
+)
 
 DIGITS = {
     **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic
