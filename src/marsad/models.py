@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 Status = Literal["asserted", "negated", "future", "hypothetical", "claimed", "historical"]
-Granularity = Literal["day", "month", "year", "decade", "time"]
+Granularity = Literal["day", "week", "month", "year", "decade", "time"]
 
 __all__ = [
     "Article",
@@ -47,6 +47,7 @@ class Mention:
     entity_id: str | None = None
     actor_code: str | None = None
     score: float = 1.0
+    group: tuple[str, ...] = ()  # plural mentions ("الزعيمان"): every entity id referred to
 
 
 @dataclass(frozen=True, slots=True)

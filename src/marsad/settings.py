@@ -43,6 +43,7 @@ class ExtractSettings:
     min_body_chars: int = 80
     fetch_timeout: float = 20.0
     user_agent: str = "marsad"
+    favor: str = "balanced"  # trafilatura's trade-off: balanced | precision | recall
 
 
 @dataclass(frozen=True)

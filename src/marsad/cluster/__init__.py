@@ -1,0 +1,1 @@
+"""Near-duplicates (MinHash LSH), same-story clustering, related articles, event dedup."""

@@ -1,0 +1,1 @@
+"""Entities: knowledge base, recognition, linking."""

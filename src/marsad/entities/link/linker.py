@@ -1,0 +1,450 @@
+"""Entity linking: mentions -> KB entities and actor codes valid at the article's date.
+
+For each mention, in text order, the first rule that applies wins:
+
+1. the recogniser already set an ``entity_id`` (an unambiguous gazetteer match);
+2. a coreferring term: a counterpart ("بنظيره الروسي") or a dual ("الزعيمان");
+3. a KB alias (with proclitics stripped), disambiguated by the article so far;
+4. a role phrase: an office title, a country (demonym or name) and perhaps a name
+   ("الرئيس السوري", "وزير خارجية تركيا", "الناطق باسم الكرملين") -> the office holder
+   on the article's date; a bare title ("الرئيس") -> the last person holding it;
+5. a demonym alone ("السوريون") -> the country;
+6. an agent term ("الجيش التركي") -> no entity, actor code country + sector;
+7. the longest alias inside the mention ("المستشار الألماني أولاف شولتس");
+8. a surname of a person already introduced ("الأسد").
+
+Actor codes: a capital stands for its government (أنقرة -> TURGOV, the entity stays the
+city); otherwise the KB's code at the date (a person with a GOV role -> SYRGOV); a person
+with no role that day gets the bare country code (SYR), not CVL: an incomplete KB is not
+evidence of being a civilian.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from marsad.arabic import clitic_splits, normalize, tokenize
+from marsad.entities.link.coref import (
+    Salience,
+    match_term,
+    pair_countries,
+    pair_people,
+)
+from marsad.entities.link.indexes import Indexes, build_indexes
+from marsad.entities.link.protocol import KBLike, office_of
+from marsad.models import Article, Entity, Mention
+
+__all__ = ["Linker", "Resolution"]
+
+log = logging.getLogger(__name__)
+
+SOURCE = "link.kb.v1"
+COREF_SOURCE = "link.coref.v1"
+# Proclitics stripped from the first word of a mention before lookup (not ال: aliases
+# carry their own article).
+_STRIP = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+# Kinds of alias, most to least trusted when several entities share a form.
+_KIND_BONUS = {"name": 1.0, "capital": 1.0, "acronym": 0.5, "demonym": 0.5, "variant": 0.25}
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a mention was linked to and by which rule (``how``)."""
+
+    entity_id: str | None
+    actor_code: str | None
+    how: str
+    group: tuple[str, ...] = ()
+
+
+def _words(text: str) -> list[str]:
+    """Match-form words of a mention (punctuation dropped)."""
+    return [t.norm for t in tokenize(text) if t.norm[:1].isalnum()]
+
+
+def _heads(tokens: Sequence[str]) -> list[list[str]]:
+    """The token list with each admissible proclitic reading of its first word."""
+    if not tokens:
+        return []
+    out = [list(tokens)]
+    for prefix, stem in clitic_splits(tokens[0])[1:]:
+        if prefix in _STRIP:
+            out.append([stem, *tokens[1:]])
+        elif prefix in ("لل", "ولل", "فلل"):
+            out.append(["ال" + stem, *tokens[1:]])
+    return out
+
+
+class Linker:
+    """Links the mentions of articles against one knowledge base (indexes built once)."""
+
+    def __init__(self, kb: KBLike, indexes: Indexes | None = None) -> None:
+        self.kb = kb
+        self.ix = indexes or build_indexes(kb)
+
+    # ------------------------------------------------------------------ public
+    def link(self, article: Article) -> Article:
+        on = article.published_date
+        flags = article.flags
+        if on is None:
+            on = date.today()
+            flags = (*flags, "link:date_unknown")
+        run = _ArticleRun(self, article.text, on)
+        mentions = run.run(article.mentions)
+        entities = self.entities_for(mentions, on)
+        return article.replace(mentions=tuple(mentions), entities=entities, flags=flags)
+
+    def entities_for(self, mentions: Sequence[Mention], on: date) -> tuple[Entity, ...]:
+        """Distinct :class:`Entity` records of the linked mentions, in order of first mention."""
+        seen: dict[str, Entity] = {}
+        for m in mentions:
+            for eid in (m.entity_id, *m.group):
+                if eid and eid not in seen:
+                    entity = self.entity(eid, on)
+                    if entity is not None:
+                        seen[eid] = entity
+        return tuple(seen.values())
+
+    def entity(self, entity_id: str, on: date) -> Entity | None:
+        entry = self.kb.entities.get(entity_id)
+        if entry is None:
+            return None
+        role = office_of(self.kb, entity_id, on) if entry.type == "PER" else None
+        code = self.actor_code(entity_id, on)
+        sector = getattr(role, "sector", None) or _sector_of(code, entry)
+        names = tuple(getattr(entry, "names_ar", ()) or ())
+        return Entity(
+            id=entity_id,
+            label_en=entry.name_en,
+            label_ar=names[0] if names else "",
+            type=entry.type,
+            country=(getattr(role, "country", None) or entry.country),
+            sector=sector,
+            role=role.office if role is not None else None,
+        )
+
+    def actor_code(self, entity_id: str, on: date) -> str | None:
+        """Country + sector valid on ``on``; a capital codes its government."""
+        iso = self.kb.country_of_capital(entity_id)
+        if iso:
+            return iso + "GOV"
+        code = self.kb.actor_code(entity_id, on)
+        if code:
+            return code
+        if entity_id in self.ix.iso_of_entity:
+            return self.ix.iso_of_entity[entity_id]
+        entry = self.kb.entities.get(entity_id)
+        if entry is not None and entry.country:
+            return str(entry.country) + (entry.sector or "" if entry.type != "PER" else "")
+        return None
+
+    # ------------------------------------------------------------ lookups
+    def aliases_of(self, tokens: Sequence[str]) -> list[tuple[str, str]]:
+        for head in _heads(tokens):
+            hit = self.ix.aliases.get(head)
+            if hit:
+                return hit
+        return []
+
+    def country_prefix(self, tokens: Sequence[str]) -> tuple[str | None, int]:
+        """ISO-3 named at the start of ``tokens`` (demonym or country name), tokens used."""
+        if not tokens:
+            return None, 0
+        iso = self.kb.country_of_demonym(tokens[0])
+        if iso:
+            return iso, 1
+        n, hits = self.ix.aliases.prefix(tokens)
+        for eid, _kind in hits:
+            if eid in self.ix.iso_of_entity:
+                return self.ix.iso_of_entity[eid], n
+        return None, 0
+
+    def country_of(self, entity_id: str, on: date) -> str | None:
+        """The country an entity stands for: itself, its capital, its office, its home."""
+        if entity_id in self.ix.iso_of_entity:
+            return self.ix.iso_of_entity[entity_id]
+        iso = self.kb.country_of_capital(entity_id)
+        if iso:
+            return iso
+        entry = self.kb.entities.get(entity_id)
+        if entry is None:
+            return None
+        if entry.type == "PER":
+            role = office_of(self.kb, entity_id, on)
+            if role is not None and getattr(role, "country", None):
+                return str(role.country)
+        return str(entry.country) if entry.country else None
+
+
+def _sector_of(code: str | None, entry: Any) -> str | None:
+    if code and len(code) > 3 and code[:3].isupper():
+        return code[3:] if not code.startswith("IGO") else "IGO"
+    return getattr(entry, "sector", None)
+
+
+class _ArticleRun:
+    """One article's linking pass: mentions in order, with a growing salience record."""
+
+    def __init__(self, linker: Linker, text: str, on: date) -> None:
+        self.linker = linker
+        self.kb = linker.kb
+        self.text = text
+        self.on = on
+        self.salience = Salience(linker.kb, on)
+        self._country_cache: dict[str, str | None] = {}
+
+    def run(self, given: Sequence[Mention]) -> list[Mention]:
+        covered = bytearray(len(self.text))
+        for m in given:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        pending = sorted(given, key=lambda m: (m.start, -m.end))
+        out: list[Mention] = []
+        i = 0
+        for tok in tokenize(self.text):
+            while i < len(pending) and pending[i].start <= tok.start:
+                out.append(self._link(pending[i], pending[i + 1 : i + 2]))
+                i += 1
+            if covered[tok.start] or not tok.is_arabic:
+                continue
+            extra = self._coref_mention(tok)
+            if extra is not None:
+                covered[extra.start : extra.end] = b"\x01" * (extra.end - extra.start)
+                out.append(self._link(extra, pending[i : i + 1]))
+        out.extend(self._link(m, pending[j + 1 : j + 2]) for j, m in enumerate(pending) if j >= i)
+        return out
+
+    # ---------------------------------------------------------- new mentions
+    def _coref_mention(self, tok: Any) -> Mention | None:
+        """An uncovered counterpart/dual term or introduced surname becomes a mention."""
+        term = match_term(tok.norm)
+        if term is not None:
+            end = tok.end
+            if term[1] == "counterpart":  # take the demonym: "نظيره الروسي"
+                nxt = _next_word(self.text, end)
+                if nxt is not None and self.kb.country_of_demonym(normalize(nxt[2])):
+                    end = nxt[1]
+            return Mention(tok.start, end, "AGENT", self.text[tok.start : end], COREF_SOURCE)
+        for head in _heads([tok.norm]):
+            if head[0] in self.salience.surnames:
+                return Mention(tok.start, tok.end, "PER", tok.text, COREF_SOURCE)
+        return None
+
+    # ---------------------------------------------------------------- linking
+    def _link(self, m: Mention, following: Sequence[Mention]) -> Mention:
+        res = self.resolve(m, following)
+        if res.entity_id and not res.group:
+            self.salience.add(m.start, res.entity_id)
+        if res.entity_id is None and res.actor_code is None:
+            return m
+        return Mention(
+            m.start,
+            m.end,
+            m.label,
+            m.text,
+            m.source or SOURCE,
+            res.entity_id,
+            res.actor_code,
+            m.score,
+            res.group,
+        )
+
+    def code(self, entity_id: str) -> str | None:
+        return self.linker.actor_code(entity_id, self.on)
+
+    def resolve(self, m: Mention, following: Sequence[Mention] = ()) -> Resolution:
+        if m.entity_id:
+            return Resolution(m.entity_id, m.actor_code or self.code(m.entity_id), "ner")
+        words = _words(m.text)
+        if not words:
+            return Resolution(None, None, "none")
+        for rule in (self._coref_term, self._alias, self._role, self._demonym):
+            res = rule(m, words)
+            if res is not None:
+                if res.how.startswith("role") and following:
+                    return self._apposition(m, following[0]) or res
+                return res
+        if m.label == "AGENT" and following:
+            app = self._apposition(m, following[0])
+            if app is not None:
+                return app
+        for rule in (self._agent, self._inner_alias, self._surname):
+            res = rule(m, words)
+            if res is not None:
+                return res
+        return Resolution(None, None, "none")
+
+    def _apposition(self, m: Mention, nxt: Mention) -> Resolution | None:
+        """"الرئيس السوري بشار الأسد" as two mentions: the title takes the name's entity."""
+        between = self.text[m.end : nxt.start]
+        if nxt.label != "PER" or len(between) > 3 or between.strip(" ،,\u00a0"):
+            return None
+        res = self.resolve(nxt)
+        if res.entity_id and self.kb.entities[res.entity_id].type == "PER":
+            return Resolution(res.entity_id, res.actor_code, "apposition")
+        return None
+
+    def _choose(self, hits: list[tuple[str, str]], label: str) -> str | None:
+        best: tuple[float, int] | None = None
+        choice = None
+        for rank, (eid, kind) in enumerate(hits):
+            entry = self.kb.entities.get(eid)
+            if entry is None:
+                continue
+            score = _KIND_BONUS.get(kind, 0.0)
+            if self.salience.known(eid):
+                score += 4.0
+            if label == entry.type or (label in _PLACE_TYPES and entry.type in _PLACE_TYPES):
+                score += 2.0
+            if eid in self.linker.ix.iso_of_entity:
+                score += 1.5
+            if entry.type == "PER" and office_of(self.kb, eid, self.on) is not None:
+                score += 1.5
+            if str(eid).startswith("Q"):
+                score += 0.5
+            key = (score, -rank)
+            if best is None or key > best:
+                best, choice = key, eid
+        return choice
+
+    def _alias(self, m: Mention, words: list[str]) -> Resolution | None:
+        hits = self.linker.aliases_of(words)
+        eid = self._choose(hits, m.label) if hits else None
+        if eid is None:
+            return None
+        return Resolution(eid, self.code(eid), "alias")
+
+    def _inner_alias(self, m: Mention, words: list[str]) -> Resolution | None:
+        ix = self.linker.ix.aliases
+        for n in range(min(len(words) - 1, ix.longest), 0, -1):
+            for s in range(1, len(words) - n + 1):
+                hits = [h for h in ix.get(words[s : s + n]) if h[1] != "demonym"]
+                eid = self._choose(hits, m.label) if hits else None
+                if eid is not None and (m.label != "PER" or self.kb.entities[eid].type == "PER"):
+                    return Resolution(eid, self.code(eid), "inner")
+        return None
+
+    def _surname(self, m: Mention, words: list[str]) -> Resolution | None:
+        for head in _heads(words[-1:]):
+            pid = self.salience.surnames.get(head[0])
+            if pid is not None:
+                return Resolution(pid, self.code(pid), "surname")
+        return None
+
+    def _demonym(self, m: Mention, words: list[str]) -> Resolution | None:
+        if len(words) != 1:
+            return None
+        for head in _heads(words):
+            iso = self.kb.country_of_demonym(head[0])
+            if iso and iso in self.linker.ix.entity_of_iso:
+                return Resolution(self.linker.ix.entity_of_iso[iso], iso, "demonym")
+        return None
+
+    def _name_after(self, rest: list[str]) -> Resolution | None:
+        """A person named after a title: "الرئيس بوتين", "نظيره الروسي فلاديمير بوتين"."""
+        if not rest:
+            return None
+        hits = self.linker.ix.aliases.get(rest)
+        eid = self._choose(hits, "PER") if hits else None
+        if eid is None and rest[-1:]:
+            pid = self.salience.surnames.get(rest[-1])
+            eid = pid
+        if eid is not None and self.kb.entities[eid].type == "PER":
+            return Resolution(eid, self.code(eid), "role+name")
+        return None
+
+    def _role(self, m: Mention, words: list[str]) -> Resolution | None:
+        titles = self.linker.ix.titles
+        for head in _heads(words):
+            n, offices = titles.prefix(head)
+            if n:
+                break
+        else:
+            return None
+        rest = head[n:]
+        iso, used = self.linker.country_prefix(rest)
+        named = self._name_after(rest[used:])
+        if named is not None:
+            return named
+        for key in offices:
+            office = self.kb.offices[key]
+            country = iso or getattr(office, "country", None)
+            if country:
+                holder = self.kb.holder(key, country, self.on)
+                if holder is not None:
+                    return Resolution(holder.id, self.code(holder.id), "role")
+        if iso is None:  # a bare title: the last person introduced who holds it
+            role = self.salience.last_with_office(m.start, offices)
+            if role is not None:
+                return Resolution(role.person_id, self.code(role.person_id), "role-context")
+            return None
+        sector = getattr(self.kb.offices[offices[0]], "sector", None) or "GOV"
+        return Resolution(None, iso + sector, "role-vacant")
+
+    def _agent(self, m: Mention, words: list[str]) -> Resolution | None:
+        agents = self.linker.ix.agents
+        for head in _heads(words):
+            n, hits = agents.prefix(head)
+            if n:
+                break
+        else:
+            return None
+        iso, _ = self.linker.country_prefix(head[n:])
+        sector = hits[0].sector
+        return Resolution(None, (iso or "") + sector, "agent")
+
+    def _coref_term(self, m: Mention, words: list[str]) -> Resolution | None:
+        term = match_term(words[0])
+        if term is None:
+            return None
+        kind = term[1]
+        if kind == "counterpart":
+            return self._counterpart(m, words[1:])
+        if kind in ("pair_country",) or (
+            kind == "pair_side" and len(self.salience.people(m.start)) < 2
+        ):
+            group = pair_countries(
+                self.salience, m.start, self._countries_of_salient(), self.linker.ix.entity_of_iso
+            )
+        else:
+            group = pair_people(self.salience, m.start, kind)
+        if not group:
+            return None
+        return Resolution(group[0], self.code(group[0]), "pair", group)
+
+    def _countries_of_salient(self) -> dict[str, str | None]:
+        for _, eid in self.salience.order:
+            if eid not in self._country_cache:
+                self._country_cache[eid] = self.linker.country_of(eid, self.on)
+        return self._country_cache
+
+    def _counterpart(self, m: Mention, rest: list[str]) -> Resolution | None:
+        iso, used = self.linker.country_prefix(rest)
+        named = self._name_after(rest[used:])
+        if named is not None:
+            return Resolution(named.entity_id, named.actor_code, "counterpart+name")
+        if iso is None:
+            return None
+        antecedent = self.salience.last_with_office(m.start)
+        holder = self.kb.holder(antecedent.office, iso, self.on) if antecedent else None
+        if holder is None:  # the country is known even when the holder is not
+            sector = getattr(antecedent, "sector", None) or "GOV"
+            return Resolution(None, iso + sector, "counterpart-vacant")
+        return Resolution(holder.id, self.code(holder.id), "counterpart")
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The word after ``pos`` when only spaces separate them."""
+    i = pos
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalpha() or "\u064b" <= text[j] <= "\u0652"):
+        j += 1
+    if j == i or i == pos:
+        return None
+    return i, j, text[i:j]

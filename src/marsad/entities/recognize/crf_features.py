@@ -1,0 +1,159 @@
+"""Features for the CRF sequence labeller (python-crfsuite string features).
+
+A token's own features are computed once per word form (cached) and its neighbours'
+features are reused with a position prefix, so tagging stays fast. Features:
+
+- the match form, the clitic-stripped stem and the proclitic ("بموسكو" → موسكو, ب);
+- prefixes and suffixes (1–3 letters) of the form and the stem, the article "ال";
+- shape (Arabic, Latin, digits, punctuation), length;
+- cue classes from ``data/ner/cues.toml``: title before a name, speech verb,
+  organisation head ("وزارة"), place head ("مدينة"), function word;
+- the gazetteer's BIO tag and type for the token and its neighbours (KB alias hits);
+- a window of two words on each side (forms, stems, cues) and word bigrams.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.arabic import normalize
+from marsad.arabic.tokenize import clitic_splits
+
+__all__ = ["Cues", "load_cues", "sentence_features", "word_features"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cue-word classes in match form (single words and multiword phrases)."""
+
+    person_titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    stop_after: frozenset[str]
+
+    def classes(self, norm: str) -> tuple[str, ...]:
+        out = []
+        for name in ("person_titles", "speech_verbs", "org_heads", "loc_heads", "stop_after"):
+            if norm in getattr(self, name):
+                out.append(name)
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The shipped cue tables, normalised."""
+    text = resources.files("marsad.data").joinpath("ner/cues.toml").read_text("utf-8")
+    data = tomllib.loads(text)["cues"]
+    return Cues(**{k: frozenset(normalize(w) for w in v) for k, v in data.items()})
+
+
+_CUE_SHORT = {
+    "person_titles": "T",
+    "speech_verbs": "V",
+    "org_heads": "O",
+    "loc_heads": "L",
+    "stop_after": "S",
+}
+
+
+def _shape(norm: str) -> str:
+    if not norm:
+        return "empty"
+    c = norm[0]
+    if "\u0621" <= c <= "\u06ff":
+        return "ar"
+    if c.isdigit():
+        return "dig"
+    if c.isalpha():
+        return "lat" if not norm.isupper() else "LAT"
+    return "punct"
+
+
+def _stem(norm: str) -> tuple[str, str]:
+    """The proclitic split used for features: longest clitic leaving >= 3 letters."""
+    splits = clitic_splits(norm)
+    for prefix, stem in splits[1:]:
+        if len(stem) >= 3:
+            return prefix, stem
+    return "", norm
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    own: tuple[str, ...]  # features of the word at position 0
+    ctx: tuple[str, ...]  # features it lends its neighbours (prefixed with the offset)
+    norm: str
+
+
+@lru_cache(maxsize=200_000)
+def _word(text: str) -> _Word:
+    cues = load_cues()
+    norm = normalize(text)
+    prefix, stem = _stem(norm)
+    cls = cues.classes(norm) or cues.classes(stem)
+    shape = _shape(norm)
+    own = [
+        "bias",
+        "w=" + norm,
+        "st=" + stem,
+        "cl=" + prefix,
+        "sh=" + shape,
+        "len=" + str(min(len(norm), 8)),
+        "p1=" + norm[:1],
+        "p2=" + norm[:2],
+        "p3=" + norm[:3],
+        "s1=" + norm[-1:],
+        "s2=" + norm[-2:],
+        "s3=" + norm[-3:],
+        "sp2=" + stem[:2],
+        "ss2=" + stem[-2:],
+        "ss3=" + stem[-3:],
+    ]
+    if stem.startswith("ال"):
+        own.append("al")
+    if stem.endswith("ي") or stem.endswith("يه"):
+        own.append("nisba")
+    own.extend("c=" + _CUE_SHORT[c] for c in cls)
+    ctx = ["w=" + norm, "st=" + stem, "sh=" + shape]
+    if stem.startswith("ال"):
+        ctx.append("al")
+    ctx.extend("c=" + _CUE_SHORT[c] for c in cls)
+    return _Word(tuple(own), tuple(ctx), norm)
+
+
+def word_features(text: str) -> tuple[str, ...]:
+    """The position-0 features of one word form."""
+    return _word(text).own
+
+
+def sentence_features(
+    tokens: Sequence[str], gazetteer_tags: Sequence[str] | None = None
+) -> list[list[str]]:
+    """Feature lists for a sentence of token texts; ``gazetteer_tags`` are BIO-TYPE tags."""
+    words = [_word(t) for t in tokens]
+    n = len(words)
+    gaz = list(gazetteer_tags) if gazetteer_tags is not None else None
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        feats = list(w.own)
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                feats.extend(f"{off}:{f}" for f in words[j].ctx)
+            else:
+                feats.append(f"{off}:pad")
+        if i > 0:
+            feats.append(f"bg-1={words[i - 1].norm}|{w.norm}")
+        if i + 1 < n:
+            feats.append(f"bg+1={w.norm}|{words[i + 1].norm}")
+        if gaz is not None:
+            feats.append("g=" + gaz[i])
+            feats.append("g-1=" + (gaz[i - 1] if i > 0 else "pad"))
+            feats.append("g+1=" + (gaz[i + 1] if i + 1 < n else "pad"))
+        out.append(feats)
+    return out

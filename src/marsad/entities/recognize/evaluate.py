@@ -1,0 +1,126 @@
+"""Run recognisers on CoNLL sentences, and cross-validate them on a training file.
+
+A CoNLL sentence is scored by joining its tokens with spaces, running a recogniser on
+that text (as one sentence), projecting the mentions back onto the tokens and
+scoring strict spans (:mod:`marsad.eval.ner`). Cross-validation uses contiguous
+folds (news is sequential, so random folds would leak stories across folds); each
+fold's CRF is trained on the other folds only, and the gazetteer comes from the KB,
+never from the training file.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from marsad.arabic import Token, normalize
+from marsad.entities.recognize.combine import Recognizer
+from marsad.entities.recognize.crf import CRFModel, TrainParams, _train_to, folds
+from marsad.entities.recognize.gazetteer import Gazetteer
+from marsad.eval.ner import (
+    ANERCORP_MAP,
+    ConllSentence,
+    Scores,
+    join_tokens,
+    mentions_to_tags,
+    score,
+)
+from marsad.models import Mention
+
+__all__ = ["MODES", "cross_validate_modes", "predict_conll", "score_recognizer"]
+
+MODES = ("crf", "gazetteer", "patterns", "default")
+FindFn = Callable[[str, Sequence[tuple[int, int]]], list[Mention]]
+
+
+def predict_conll(find: FindFn, sentences: Sequence[ConllSentence]) -> list[list[str]]:
+    """IOB2 tags our recogniser gives each CoNLL sentence (labels as it names them)."""
+    out: list[list[str]] = []
+    for sent in sentences:
+        text, offsets = join_tokens(sent.tokens)
+        mentions = find(text, [(0, len(text))])
+        out.append(mentions_to_tags(offsets, [(m.start, m.end, m.label) for m in mentions]))
+    return out
+
+
+def score_recognizer(
+    find: FindFn,
+    sentences: Sequence[ConllSentence],
+    mapping: Mapping[str, str] = ANERCORP_MAP,
+) -> Scores:
+    pred = predict_conll(find, sentences)
+    return score([s.tags for s in sentences], pred, mapping)
+
+
+def recognizer_for(mode: str, gaz: Gazetteer | None, crf: CRFModel | None) -> Recognizer:
+    if mode == "crf":
+        return Recognizer(gazetteer=gaz, crf=crf, patterns=False, gazetteer_mentions=False)
+    if mode == "gazetteer":
+        return Recognizer(gazetteer=gaz, crf=None, patterns=False)
+    if mode == "patterns":
+        return Recognizer(gazetteer=gaz, crf=None, patterns=True, gazetteer_mentions=False)
+    if mode == "default":
+        return Recognizer(gazetteer=gaz, crf=crf, patterns=True)
+    raise ValueError(f"unknown recogniser mode {mode!r} (known: {', '.join(MODES)})")
+
+
+def _train_job(
+    args: tuple[list[ConllSentence], list[list[str]] | None, str, TrainParams],
+) -> str:
+    train, gaz_tags, path, params = args
+    _train_to(train, gaz_tags, path, params)
+    return path
+
+
+def cross_validate_modes(
+    sentences: Sequence[ConllSentence],
+    k: int,
+    gazetteer: Gazetteer | None,
+    *,
+    params: TrainParams | None = None,
+    modes: Sequence[str] = MODES,
+    workers: int = 1,
+    mapping: Mapping[str, str] = ANERCORP_MAP,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Scores]:
+    """K-fold strict-span scores of each recogniser mode on ``sentences``."""
+    params = params or TrainParams()
+    sents = list(sentences)
+    gaz_tags = [gazetteer.tags([t.norm for t in _tok(s)]) for s in sents] if gazetteer else None
+    spans = folds(len(sents), k)
+    results = {m: Scores() for m in modes}
+    with tempfile.TemporaryDirectory() as tmp:
+        jobs = []
+        for i, (start, end) in enumerate(spans):
+            train = sents[:start] + sents[end:]
+            tg = (gaz_tags[:start] + gaz_tags[end:]) if gaz_tags else None
+            jobs.append((train, tg, str(Path(tmp) / f"fold{i}.crfsuite"), params))
+        needs_crf = any(m in ("crf", "default") for m in modes)
+        paths: list[str] = []
+        if needs_crf:
+            if progress:
+                progress(f"training {k} fold models")
+            if workers > 1:
+                with ProcessPoolExecutor(max_workers=workers) as pool:
+                    paths = list(pool.map(_train_job, jobs))
+            else:
+                paths = [_train_job(j) for j in jobs]
+        for i, (start, end) in enumerate(spans):
+            crf = None
+            if needs_crf:
+                crf = CRFModel.open(paths[i])
+                crf.meta["gazetteer"] = gazetteer is not None
+            for mode in modes:
+                rec = recognizer_for(mode, gazetteer, crf)
+                results[mode].add(score_recognizer(rec.find, sents[start:end], mapping))
+            if progress:
+                progress(f"fold {i + 1}/{k} scored")
+    return results
+
+
+def _tok(sent: ConllSentence) -> list[Token]:
+    """The CoNLL tokens as :class:`Token` (the CRF is trained on the file's tokens)."""
+    text, offsets = join_tokens(sent.tokens)
+    return [Token(s, e, text[s:e], normalize(text[s:e])) for s, e in offsets]

@@ -1,0 +1,284 @@
+"""KB gazetteer: clitic-aware longest match of KB aliases over normalised tokens.
+
+Aliases are matched token by token in match form (:func:`marsad.arabic.normalize`)
+with one pyahocorasick automaton. The text's tokens are joined as `` t1 t2 ... tn ``
+and every key is an alias framed by spaces, so matches respect token boundaries.
+Clitics are handled by adding, for each alias, its proclitic variants to the
+automaton ("بموسكو", "والرئيس", "للرئيس" = ل + الرئيس): the exact form always beats
+a clitic reading, and a clitic is only stripped from aliases of three letters or more.
+Overlapping matches resolve to the longest (then the leftmost, then the exact one).
+
+Labels: PER, ORG, LOC, GPE from the KB type (capitals are GPE), AGENT for office titles
+("وزير الخارجية") and agents ("الجيش"). An AGENT match followed by a demonym takes it
+in ("الرئيس الروسي", "الجيش التركي"). Demonyms alone are not mentions.
+
+The automaton is built once per KB (:func:`gazetteer_for`, cached).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from marsad.arabic import Token, normalize, normalize_with_map, tokenize
+from marsad.models import Mention
+
+__all__ = [
+    "Alias",
+    "Gazetteer",
+    "GazetteerMatch",
+    "aliases_from_kb",
+    "gazetteer_for",
+    "mention_from_tokens",
+]
+
+log = logging.getLogger(__name__)
+
+NAME = "ner.gazetteer.v1"
+
+# Proclitics that attach to a bare name ("بموسكو") or to one with the article
+# ("والرئيس"); ل before ال is written لل and handled apart.
+_BARE_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+_ARTICLE_CLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")
+_LAM_ARTICLE = ("ل", "ول", "فل")  # ل + الرئيس → للرئيس
+# Lower rank wins when one alias has several readings.
+_LABEL_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "AGENT": 4, "MISC": 5, "DEM": 6}
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """One gazetteer entry: an alias in any form, what it names and how."""
+
+    text: str
+    label: str  # PER ORG LOC GPE AGENT MISC, or DEM for a demonym
+    entity_id: str | None = None
+    kind: str = "name"  # name demonym capital acronym variant office agent
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerMatch:
+    start: int  # first token
+    end: int  # one past the last token
+    label: str
+    entity_id: str | None
+    kind: str
+    clitic: int  # letters of proclitic before the alias on the first token (match form)
+
+
+@dataclass(slots=True)
+class _Entry:
+    key_len: int
+    n_tokens: int
+    clitic: int
+    label: str
+    entity_id: str | None
+    kind: str
+    ambiguous: bool = False
+
+
+def _key_tokens(text: str) -> list[str]:
+    return [t.norm for t in tokenize(normalize(text))]
+
+
+def _variants(first: str) -> Iterator[tuple[str, int]]:
+    """Proclitic readings of an alias's first token: (surface form, clitic length)."""
+    yield first, 0
+    if len(first) < 3:
+        return
+    if first.startswith("ال"):
+        if len(first) < 5:  # "ال" + two letters: too short to strip safely
+            return
+        for p in _ARTICLE_CLITICS:
+            yield p + first, len(p)
+        for p in _LAM_ARTICLE:  # the mention keeps "لل": clitic is the part before it
+            yield p + "ل" + first[2:], len(p) - 1
+    else:
+        for p in _BARE_CLITICS:
+            yield p + first, len(p)
+
+
+class Gazetteer:
+    """An Aho-Corasick automaton over alias token sequences."""
+
+    def __init__(self, aliases: Iterable[Alias], stoplist: Iterable[str] = ()) -> None:
+        stop = {normalize(s) for s in stoplist}
+        entries: dict[str, _Entry] = {}
+        self.demonyms: set[str] = set()
+        n_aliases = 0
+        for alias in aliases:
+            toks = _key_tokens(alias.text)
+            if not toks or " ".join(toks) in stop:
+                continue
+            if len(toks) == 1 and len(toks[0]) < 2:
+                continue
+            if alias.label == "DEM" and len(toks) == 1:
+                self.demonyms.add(toks[0])
+            n_aliases += 1
+            for first, clitic in _variants(toks[0]):
+                key = " " + " ".join([first, *toks[1:]]) + " "
+                entry = _Entry(len(key), len(toks), clitic, alias.label, alias.entity_id,
+                               alias.kind)
+                self._add(entries, key, entry)
+        self._automaton: Any = ahocorasick.Automaton()
+        for key, entry in entries.items():
+            self._automaton.add_word(key, entry)
+        if entries:
+            self._automaton.make_automaton()
+        self.size = n_aliases
+        log.debug("gazetteer: %d aliases, %d keys", n_aliases, len(entries))
+
+    @staticmethod
+    def _add(entries: dict[str, _Entry], key: str, new: _Entry) -> None:
+        old = entries.get(key)
+        if old is None:
+            entries[key] = new
+            return
+        if new.clitic != old.clitic:  # the exact reading beats a clitic reading
+            if new.clitic < old.clitic:
+                entries[key] = new
+            return
+        if old.entity_id != new.entity_id:
+            old.ambiguous = True
+        if _LABEL_RANK.get(new.label, 9) < _LABEL_RANK.get(old.label, 9):
+            new.ambiguous = old.ambiguous
+            entries[key] = new
+
+    def __len__(self) -> int:
+        return self.size
+
+    def match_norms(self, norms: Sequence[str]) -> list[GazetteerMatch]:
+        """Longest non-overlapping matches over match-form tokens, agents extended."""
+        return self.extend_agents(self.raw_matches(norms), norms)
+
+    def tags(self, norms: Sequence[str]) -> list[str]:
+        """BIO tags of the raw matches (``B-PER``, ``I-DEM``...), for CRF features."""
+        return self.tags_of(self.raw_matches(norms), len(norms))
+
+    @staticmethod
+    def tags_of(matches: Sequence[GazetteerMatch], n: int) -> list[str]:
+        tags = ["O"] * n
+        for m in matches:
+            tags[m.start] = "B-" + m.label
+            for i in range(m.start + 1, m.end):
+                tags[i] = "I-" + m.label
+        return tags
+
+    def raw_matches(self, norms: Sequence[str]) -> list[GazetteerMatch]:
+        """Longest non-overlapping matches, demonyms included, no agent extension."""
+        if not self.size or not norms:
+            return []
+        text = " " + " ".join(norms) + " "
+        starts: dict[int, int] = {}
+        pos = 1
+        for i, n in enumerate(norms):
+            starts[pos] = i
+            pos += len(n) + 1
+        found: list[GazetteerMatch] = []
+        for end_char, e in self._automaton.iter(text):
+            # key " a b " ends at end_char; its first token starts after its leading space
+            i = starts.get(end_char - e.key_len + 2)
+            if i is None:
+                continue
+            found.append(
+                GazetteerMatch(i, i + e.n_tokens, e.label,
+                               None if e.ambiguous else e.entity_id, e.kind, e.clitic)
+            )
+        return _longest(found)
+
+    def extend_agents(
+        self, matches: list[GazetteerMatch], norms: Sequence[str]
+    ) -> list[GazetteerMatch]:
+        """An office or agent followed by a demonym takes it in: "الرئيس" + "الروسي"."""
+        out: list[GazetteerMatch] = []
+        taken = {i for m in matches for i in range(m.start, m.end)}
+        by_start = {m.start: m for m in matches}
+        skip: set[int] = set()
+        for m in matches:
+            if m.start in skip:
+                continue
+            if m.label == "DEM":
+                continue
+            if m.label == "AGENT" and m.end < len(norms):
+                nxt = by_start.get(m.end)
+                if nxt is not None and nxt.label == "DEM":
+                    skip.add(nxt.start)
+                    m = GazetteerMatch(m.start, nxt.end, m.label, m.entity_id, m.kind, m.clitic)
+                elif m.end not in taken and norms[m.end] in self.demonyms:
+                    m = GazetteerMatch(m.start, m.end + 1, m.label, m.entity_id, m.kind,
+                                       m.clitic)
+            out.append(m)
+        return out
+
+    def demonym_tags(self, norms: Sequence[str]) -> list[bool]:
+        return [n in self.demonyms for n in norms]
+
+    def find(self, text: str, tokens: Sequence[Token] | None = None) -> list[Mention]:
+        """Mentions in ``text`` (offsets into ``text``; a proclitic is left out)."""
+        tokens = tokenize(text) if tokens is None else tokens
+        matches = self.match_norms([t.norm for t in tokens])
+        return [mention_from_tokens(text, tokens, m, NAME) for m in matches]
+
+
+def _longest(found: list[GazetteerMatch]) -> list[GazetteerMatch]:
+    """Greedy: longer spans first, then leftmost, then fewer clitic letters."""
+    found.sort(key=lambda m: (-(m.end - m.start), m.start, m.clitic))
+    used: set[int] = set()
+    chosen: list[GazetteerMatch] = []
+    for m in found:
+        span = range(m.start, m.end)
+        if any(i in used for i in span):
+            continue
+        used.update(span)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def mention_from_tokens(
+    text: str, tokens: Sequence[Token], m: GazetteerMatch, source: str
+) -> Mention:
+    """A mention over tokens ``m.start .. m.end``; the proclitic on the first token is cut."""
+    first = tokens[m.start]
+    start = first.start
+    if m.clitic:
+        if len(first.text) == len(first.norm):
+            start += m.clitic
+        else:  # tashkeel in the token: map the clitic length through the offsets
+            start += normalize_with_map(first.text).to_original(m.clitic)
+    end = tokens[m.end - 1].end
+    return Mention(start, end, m.label, text[start:end], source, m.entity_id)
+
+
+def aliases_from_kb(kb: Any) -> Iterator[Alias]:
+    """Gazetteer entries of a :class:`marsad.entities.kb.KnowledgeBase`."""
+    for alias, entity_id, kind in kb.aliases():
+        entry = kb.entities.get(entity_id)
+        if entry is None:
+            continue
+        if kind == "demonym":
+            yield Alias(alias, "DEM", entry.id, kind)
+            continue
+        label = "GPE" if kind == "capital" else entry.type
+        yield Alias(alias, label, entity_id, kind)
+    for office in kb.offices.values():
+        for title in office.titles_ar:
+            yield Alias(title, "AGENT", None, "office")
+    for agent in kb.agents:
+        yield Alias(agent.term_ar, "AGENT", None, "agent")
+
+
+_BY_KB: dict[int, tuple[Any, Gazetteer]] = {}
+
+
+def gazetteer_for(kb: Any, stoplist: Iterable[str] = ()) -> Gazetteer:
+    """The gazetteer of ``kb``, built once per KB object."""
+    hit = _BY_KB.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
+    gaz = Gazetteer(aliases_from_kb(kb), stoplist)
+    _BY_KB[id(kb)] = (kb, gaz)
+    return gaz

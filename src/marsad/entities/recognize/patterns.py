@@ -1,0 +1,244 @@
+"""Rule patterns over tokens: name heads, given names and role phrases (tables as data).
+
+The tables are in ``data/ner/patterns.toml`` (heads, roles, given names) and
+``data/ner/cues.toml`` (function words, titles, speech verbs). Patterns:
+
+- head + name: "وزارة الخارجية الروسية", "حزب العدالة والتنمية" (ORG, head included),
+  "حركة حماس", "مدينة حلب" (head only announces the name);
+- given name + one or two more name tokens: "محمد بن سلمان", "دونالد ترامب" (PER);
+- role phrases (AGENT): "المتحدث باسم الكرملين", "نظيره الروسي", "وزير خارجية إيران".
+
+Patterns are deliberately narrow: they fire on explicit cues and leave open-ended
+names to the CRF. Gazetteer matches (demonyms, countries) feed the role phrases.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from marsad.arabic import Token, normalize, tokenize
+from marsad.arabic.tokenize import clitic_splits
+from marsad.entities.recognize.crf_features import Cues, load_cues
+from marsad.entities.recognize.gazetteer import GazetteerMatch
+from marsad.models import Mention
+
+__all__ = ["HeadRule", "PatternTables", "find_patterns", "load_tables"]
+
+NAME = "ner.patterns.v1"
+_CONJ_ARTICLE = ("وال", "فال")  # "العدالة والتنمية": a conjoined name part
+
+
+@dataclass(frozen=True, slots=True)
+class HeadRule:
+    label: str
+    include_head: bool
+    max_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class PatternTables:
+    heads: dict[str, HeadRule]
+    spokesperson: tuple[tuple[str, ...], ...]
+    counterpart: frozenset[str]
+    construct: tuple[tuple[str, ...], ...]
+    given_names: frozenset[str]
+
+
+def _phrase(s: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tokenize(normalize(s)))
+
+
+@lru_cache(maxsize=1)
+def load_tables() -> PatternTables:
+    text = resources.files("marsad.data").joinpath("ner/patterns.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    heads: dict[str, HeadRule] = {}
+    for block in data["head"]:
+        rule = HeadRule(block["label"], bool(block["include_head"]), int(block["max"]))
+        for w in block["words"]:
+            heads[normalize(w)] = rule
+    roles = data["roles"]
+    longest_first = lambda xs: tuple(sorted((_phrase(x) for x in xs), key=len, reverse=True))  # noqa: E731
+    return PatternTables(
+        heads=heads,
+        spokesperson=longest_first(roles["spokesperson"]),
+        counterpart=frozenset(normalize(w) for w in roles["counterpart"]),
+        construct=longest_first(roles["construct"]),
+        given_names=frozenset(normalize(w) for w in data["names"]["given"]),
+    )
+
+
+def _stem_in(norm: str, words: frozenset[str] | dict[str, HeadRule]) -> str | None:
+    """The word itself or its clitic-stripped stem, when it is in ``words``."""
+    for _prefix, stem in clitic_splits(norm):
+        if stem in words:
+            return stem
+    return None
+
+
+class _Scan:
+    """One sentence's tokens with what the gazetteer found on them."""
+
+    def __init__(
+        self, tokens: Sequence[Token], gaz: Sequence[GazetteerMatch], cues: Cues
+    ) -> None:
+        self.tokens = tokens
+        self.norms = [t.norm for t in tokens]
+        self.cues = cues
+        self.gaz_at: dict[int, GazetteerMatch] = {m.start: m for m in gaz}
+        self.blocked = cues.stop_after | cues.speech_verbs | cues.person_titles
+
+    def namey(self, i: int) -> bool:
+        """Could token ``i`` be part of a name (a word, not a function or cue word)?"""
+        if i >= len(self.norms):
+            return False
+        n = self.norms[i]
+        if len(n) < 2 or not n[0].isalpha():
+            return False
+        if n in self.blocked or (len(n) > 3 and n[0] in "وف" and n[1:] in self.blocked):
+            return False
+        m = self.gaz_at.get(i)
+        return not (m is not None and m.label in ("DEM", "AGENT"))
+
+    def is_article_word(self, i: int) -> bool:
+        n = self.norms[i]
+        return n.startswith("ال") or (n.startswith(_CONJ_ARTICLE) and len(n) > 4)
+
+    def phrase_at(self, i: int, phrases: Sequence[tuple[str, ...]]) -> int:
+        """Length of the first phrase matching at ``i`` (first word clitic-aware), else 0."""
+        for ph in phrases:
+            end = i + len(ph)
+            if end > len(self.norms):
+                continue
+            if self.norms[i + 1 : end] != list(ph[1:]):
+                continue
+            if any(stem == ph[0] for _, stem in clitic_splits(self.norms[i])):
+                return len(ph)
+        return 0
+
+
+def _mention(scan: _Scan, text: str, start: int, end: int, label: str) -> Mention:
+    first = scan.tokens[start]
+    s = first.start
+    # leave a proclitic out of the mention ("وحزب" → "حزب") when the stem is the cue
+    for prefix, stem in clitic_splits(first.norm)[1:]:
+        if stem in scan.cues.org_heads or stem in load_tables().heads:
+            if len(first.text) == len(first.norm):
+                s += len(prefix)
+            break
+    e = scan.tokens[end - 1].end
+    return Mention(s, e, label, text[s:e], NAME)
+
+
+def find_patterns(
+    text: str,
+    tokens: Sequence[Token],
+    gazetteer_matches: Sequence[GazetteerMatch] = (),
+) -> list[Mention]:
+    """Pattern mentions in one sentence's tokens (offsets into ``text``)."""
+    tables = load_tables()
+    scan = _Scan(tokens, gazetteer_matches, load_cues())
+    out: list[Mention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        end = _role(scan, tables, i)
+        if end:
+            out.append(_mention(scan, text, i, end, "AGENT"))
+            i = end
+            continue
+        head = _stem_in(scan.norms[i], tables.heads)
+        if head is not None:
+            rule = tables.heads[head]
+            end = _name_after_head(scan, i + 1, rule)
+            if end > i + 1:
+                start = i if rule.include_head else i + 1
+                out.append(_mention(scan, text, start, end, rule.label))
+                i = end
+                continue
+        if _stem_in(scan.norms[i], tables.given_names) is not None:
+            end = _person_from(scan, i)
+            if end > i + 1:
+                out.append(_mention(scan, text, i, end, "PER"))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+def _name_after_head(scan: _Scan, j: int, rule: HeadRule) -> int:
+    """End of the name after a head word: a run of "ال" words or one bare name token."""
+    n = len(scan.norms)
+    if j >= n or not scan.namey(j):
+        return j
+    m = scan.gaz_at.get(j)
+    if m is not None and m.label in ("GPE", "LOC", "ORG", "PER"):
+        end = m.end  # a known name after the head: take it whole
+    elif scan.is_article_word(j):
+        end = j + 1
+        while end < n and end - j < rule.max_tokens and scan.namey(end):
+            if not scan.is_article_word(end):
+                break
+            end += 1
+    else:
+        end = j + 1
+    # an adjective of nationality closes an organisation name: "وزارة الخارجية الروسية"
+    if rule.label == "ORG" and end < n:
+        nm = scan.gaz_at.get(end)
+        if nm is not None and nm.label == "DEM":
+            end = nm.end
+    return end
+
+
+def _person_from(scan: _Scan, i: int) -> int:
+    """A given name and up to two more name tokens ("عبد" + "الله" is one unit)."""
+    n = len(scan.norms)
+    end = i + 1
+    if scan.norms[i] in ("عبد", "ابو", "بن") and end < n and scan.norms[end].startswith("ال"):
+        end += 1
+    taken = 0
+    while end < n and taken < 2 and scan.namey(end):
+        nxt = scan.norms[end]
+        m = scan.gaz_at.get(end)
+        if m is not None and m.label in ("GPE", "LOC", "ORG"):
+            break
+        if nxt.startswith(_CONJ_ARTICLE):
+            break
+        end += 1
+        taken += 1
+        if nxt.startswith("ال"):  # a surname with the article ends the name: "بشار الأسد"
+            break
+    return end
+
+
+def _role(scan: _Scan, tables: PatternTables, i: int) -> int:
+    """End of a role phrase starting at ``i`` (an AGENT mention), else 0."""
+    n = len(scan.norms)
+    k = scan.phrase_at(i, tables.spokesperson)
+    if k:
+        j = i + k
+        if j >= n:
+            return 0
+        m = scan.gaz_at.get(j)
+        head = _stem_in(scan.norms[j], tables.heads)
+        if m is not None and m.label not in ("DEM",):
+            return m.end
+        if head is not None:
+            end = _name_after_head(scan, j + 1, tables.heads[head])
+            return end if end > j + 1 else j + 1
+        return j + 1 if scan.namey(j) else 0
+    if _stem_in(scan.norms[i], tables.counterpart) is not None and i + 1 < n:
+        m = scan.gaz_at.get(i + 1)
+        if m is not None and m.label == "DEM":
+            return m.end
+        return i + 1
+    k = scan.phrase_at(i, tables.construct)
+    if k and i + k < n:
+        m = scan.gaz_at.get(i + k)
+        if m is not None and m.label == "GPE":
+            return m.end
+    return 0

@@ -1,0 +1,1 @@
+"""Scoring functions for marsad evaluations (pure; the CLI lives in marsad.cli.eval_*)."""

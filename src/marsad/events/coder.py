@@ -1,0 +1,434 @@
+"""The rule coder: triggers per sentence, roles from Arabic structure, status, date, place.
+
+For each sentence the lexicon finds triggers (longest match wins). Roles come from the
+clause around a trigger:
+
+- verbs: the first bare noun phrase after the verb is the subject (VSO, the news norm),
+  else the nearest bare one before it (SVO, headlines), else the passive agent
+  (على يد، من قبل), else the *salient actor* (the last coded actor of the text: Arabic
+  drops pronoun subjects);
+- verbal nouns: the iḍāfa genitive right after the noun is the agent ("زيارة الأسد"),
+  or the patient when the entry's first marker is ``obj`` ("اغتيال مغنية"); a noun with
+  a possessive pronoun ("زيارته") takes the nearest actor before it or the salient one;
+- recipients: the markers the entry names (``obj``, إلى، مع، على، ضد، بين، ل ...);
+- symmetric entries (meetings, clashes) make every party an actor; ``inv`` entries
+  (استقبل) swap host and guest so the visitor is the actor, as PLOVER wants.
+
+Nouns that are the topic of a verbal-cooperation trigger earlier in the sentence
+("بحثا ... المصالحة"، "دعا إلى وقف إطلاق النار") are not events of their own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from marsad.arabic import normalize, normalize_with_map, split_sentences
+from marsad.events.actors import ACTOR_LABELS, PLACE_LABELS, UNKNOWN, ActorResolver
+from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
+from marsad.events.merge import merge_events
+from marsad.events.modality import status_of
+from marsad.events.ontology import load_ontology
+from marsad.events.roles import BY, WORD_RE, Group, clauses, group_mentions, locate
+from marsad.models import Article, Event, Participant, Status, TimeExpression
+
+__all__ = ["CODER_VERSION", "Coder"]
+
+log = logging.getLogger(__name__)
+
+CODER_VERSION = "events.rules.v1"
+MIN_WORDS = 4  # shorter lines are headings or site chrome
+CHROME_RE = re.compile(
+    r"^(?:اقرا ايضا|مقالات ذات صله|اترك تعليقا|زر الذهاب|شارك|تابعونا|اخبار ذات صله|"
+    r"اقرا المزيد|المزيد من|الاكثر قراءه|اشترك|حقوق النشر|جميع الحقوق)"
+)
+POSSESSIVE = ("هما", "هم", "ها", "ه")
+# categories whose trigger makes later nouns in its sentence a topic, not an event
+GOVERNING = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
+# material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
+UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int  # normalised offsets
+    end: int
+    orig: tuple[int, int]
+    index: int
+
+
+class Coder:
+    """Codes events from an article's sentences, mentions and time expressions."""
+
+    def __init__(self, lexicon: Lexicon | None = None, kb: Any | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.kb = kb
+        self.onto = load_ontology()
+
+    # -- entry point --------------------------------------------------------------
+
+    def code(self, article: Article) -> list[Event]:
+        """Events of the article, the tellings of one event merged into one."""
+        events, dated = self.code_tellings(article)
+        return merge_events(events, dated)
+
+    def code_tellings(self, article: Article) -> tuple[list[Event], set[str]]:
+        """Events, one per trigger, and the ids whose date came from the text."""
+        self._dated: set[str] = set()
+        text = article.text
+        if not text:
+            return [], self._dated
+        nt = normalize_with_map(text)
+        norm = nt.text
+        to_norm = _inverse(nt)
+        published = article.published_date
+        resolver = ActorResolver(self.kb, published)
+        spans = article.sentences or tuple(split_sentences(text))
+        sents = [
+            _Sentence(to_norm(s), to_norm(e), (s, e), i) for i, (s, e) in enumerate(spans)
+        ]
+        mentions = sorted(
+            ((to_norm(m.start), to_norm(m.end), m) for m in article.mentions),
+            key=lambda t: (t[0], -t[1]),
+        )
+        mentions = _drop_nested(mentions)
+        m_starts = [s for s, _, _ in mentions]
+        timexes = sorted(
+            ((to_norm(t.start), to_norm(t.end), t) for t in article.timexes), key=lambda t: t[0]
+        )
+        salient = _salient(mentions, resolver)
+        events: list[Event] = []
+        last_actors: tuple[Participant, ...] = salient
+        for sent in sents:
+            chunk = norm[sent.start : sent.end]
+            if len(WORD_RE.findall(chunk)) < MIN_WORDS or CHROME_RE.match(chunk.strip()):
+                continue
+            found = [
+                _shift(m, sent.start) for m in self.lexicon.find(chunk)
+            ]
+            if not found:
+                continue
+            lo = bisect_left(m_starts, sent.start)
+            hi = bisect_left(m_starts, sent.end)
+            sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
+            sent_timexes = tuple(t for s, e, t in timexes if sent.start <= s < sent.end)
+            for trig in _keep(found):
+                ev = self._event(
+                    article, norm, nt, sent, trig, found, sent_mentions, sent_timexes,
+                    timexes, resolver, last_actors, published,
+                )
+                if ev is None:
+                    continue
+                events.append(ev)
+                coded = tuple(p for p in ev.actors if p.code != UNKNOWN)
+                if coded:
+                    last_actors = coded
+        return events, self._dated
+
+    # -- one trigger --------------------------------------------------------------
+
+    def _event(
+        self,
+        article: Article,
+        norm: str,
+        nt: Any,
+        sent: _Sentence,
+        tm: TriggerMatch,
+        found: Sequence[TriggerMatch],
+        sent_mentions: Sequence[tuple[int, int, Any]],
+        sent_timexes: tuple[TimeExpression, ...],
+        all_timexes: Sequence[tuple[int, int, TimeExpression]],
+        resolver: ActorResolver,
+        salient: tuple[Participant, ...],
+        published: date | None,
+    ) -> Event | None:
+        trig = tm.trigger
+        clause = _clause_of(norm, sent, tm)
+        in_clause = [t for t in sent_mentions if clause[0] <= t[0] and t[1] <= clause[1]]
+        located = locate(norm, in_clause, clause[0])
+        actor_like = [n for n in located if n.mention.label in ACTOR_LABELS]
+        groups = group_mentions(norm, actor_like)
+        nxt = min((f.start for f in found if f.start > tm.start and f.trigger.kind == "verb"),
+                  default=clause[1])
+        after = [g for g in groups if g.start >= tm.end and g.start < max(nxt, tm.end)]
+        before = [g for g in groups if g.end <= tm.start]
+        rule: str
+        subject: Group | None = None
+        recipients: list[Group] = []
+        patient: Group | None = None
+        used: set[int] = set()
+        possessive = trig.kind != "verb" and tm.form.endswith(POSSESSIVE) and not any(
+            normalize(v) == tm.form for v in trig.lemma.split("/")
+        )
+        if trig.kind == "verb":
+            subject = next(
+                (g for g in after if g.marker is None
+                 and _words(norm, tm.end, g.start) <= SUBJECT_WINDOW), None
+            )
+            rule = "verb-vso"
+            if subject is None:
+                subject = next((g for g in reversed(before) if g.marker is None), None)
+                rule = "verb-svo"
+        else:
+            genitive = next(
+                (g for g in after if g.marker is None and _words(norm, tm.end, g.start) <= 2),
+                None,
+            )
+            objective = bool(trig.markers) and trig.markers[0] == "obj"
+            if genitive is not None and objective:
+                patient = genitive
+            elif genitive is not None and trig.agentive and not possessive:
+                subject = genitive
+            rule = "noun-idafa"
+            if subject is None:
+                subject = next((g for g in reversed(before) if g.marker is None), None)
+                rule = "noun-governor" if not possessive else "noun-possessive"
+        if subject is None:
+            subject = next((g for g in after + before if g.marker == BY), None)
+            rule = rule.split("-")[0] + "-passive-agent" if subject else rule
+        if subject is not None:
+            used.add(id(subject))
+        if patient is not None:
+            used.add(id(patient))
+            recipients.append(patient)
+        for marker in trig.markers:
+            if recipients and marker == "obj":
+                break
+            cand = None
+            if marker == "obj":
+                cand = next((g for g in after if g.marker is None and id(g) not in used), None)
+            else:
+                cand = next((g for g in after if g.marker == marker and id(g) not in used), None)
+            if cand is not None:
+                recipients.append(cand)
+                used.add(id(cand))
+                if not trig.symmetric:
+                    break
+        actors = self._parts(subject, resolver)
+        recips = [p for g in recipients for p in self._parts(g, resolver)]
+        dropped = False
+        if not actors and (trig.kind == "verb" or possessive):
+            actors = list(salient)
+            dropped = bool(actors)
+            rule = rule.split("-")[0] + "-dropped-subject"
+        if trig.symmetric:
+            actors = _unique(actors + recips)
+            recips = []
+        elif trig.inverse:
+            actors, recips = recips, actors
+        recips = [p for p in recips if p.code not in {a.code for a in actors} or p.code == UNKNOWN]
+        if not actors and not recips and trig.kind != "verb" and (
+            trig.category not in UNATTRIBUTED_OK
+        ):
+            return None
+        status = self._status(norm, sent, tm, sent_timexes, published)
+        when, gran, explicit = _date(tm, sent, sent_timexes, all_timexes, published, status)
+        loc_id, loc_text = _location(norm, located, used, recipients, trig.category, trig.mode)
+        confidence = {"verb": 0.8, "noun": 0.7, "phrase": 0.75}[trig.kind]
+        if " " in tm.form:
+            confidence += 0.1
+        if dropped:
+            confidence *= 0.8
+        if not actors:
+            confidence *= 0.6
+        cat = self.onto.category(trig.category)
+        o_start, o_end = nt.span(tm.start, tm.end)
+        event_id = _event_id(article.id, trig.category, o_start)
+        if explicit:
+            self._dated.add(event_id)
+        return Event(
+            id=event_id,
+            category=trig.category,
+            mode=trig.mode,
+            cameo=trig.cameo,
+            quad=cat.quad,
+            actors=tuple(actors),
+            recipients=tuple(recips),
+            status=status,
+            sentence_start=sent.orig[0],
+            sentence_end=sent.orig[1],
+            trigger_start=o_start,
+            trigger_end=o_end,
+            trigger=article.text[o_start:o_end],
+            rule=f"{CODER_VERSION}:{rule}",
+            confidence=round(min(confidence, 1.0), 3),
+            date=when,
+            date_granularity=gran,  # type: ignore[arg-type]
+            location=loc_id,
+            location_text=loc_text,
+        )
+
+    def _parts(self, group: Group | None, resolver: ActorResolver) -> list[Participant]:
+        if group is None:
+            return []
+        return _unique([p for m in group.members for p in resolver.participants(m.mention)])
+
+    def _status(
+        self,
+        norm: str,
+        sent: _Sentence,
+        tm: TriggerMatch,
+        timexes: tuple[TimeExpression, ...],
+        published: date | None,
+    ) -> Status:
+        return status_of(
+            norm[sent.start : tm.start],
+            norm[tm.end : sent.end],
+            prefix=tm.prefix,
+            tense=tm.tense,
+            own_category=tm.trigger.category,
+            timexes=timexes,
+            published=published,
+        )
+
+
+# -- helpers ----------------------------------------------------------------------
+
+
+def _inverse(nt: Any) -> Any:
+    """Original offset -> normalised offset."""
+    offsets = getattr(nt, "_offsets", None)
+    if offsets is None:
+        return lambda i: i
+    table = list(offsets)
+    return lambda i: bisect_left(table, i)
+
+
+def _shift(m: TriggerMatch, by: int) -> TriggerMatch:
+    return TriggerMatch(m.start + by, m.end + by, m.trigger, m.tense, m.prefix, m.form)
+
+
+def _drop_nested(mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    out: list[tuple[int, int, Any]] = []
+    for t in mentions:
+        if out and t[0] < out[-1][1]:
+            continue  # nested or overlapping: keep the earlier, longer one
+        out.append(t)
+    return out
+
+
+def _keep(found: Sequence[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop topic nouns governed by an earlier verbal-cooperation trigger and purpose
+    verbs (لبحث) that only say why an earlier event happened."""
+    kept: list[TriggerMatch] = []
+    governed = False
+    for tm in found:
+        trig = tm.trigger
+        if trig.kind == "verb":
+            purpose = tm.prefix.endswith("ل") and bool(kept)
+            if purpose:
+                continue
+            governed = trig.category in GOVERNING
+            kept.append(tm)
+            continue
+        if governed:
+            continue
+        kept.append(tm)
+        if trig.category in GOVERNING:
+            governed = True
+    return kept
+
+
+def _clause_of(norm: str, sent: _Sentence, tm: TriggerMatch) -> tuple[int, int]:
+    spans = clauses(norm, sent.start, sent.end)
+    i = next((k for k, (a, b) in enumerate(spans) if a <= tm.start < b), 0)
+    start, end = spans[i] if spans else (sent.start, sent.end)
+    # a clause that holds nothing but the trigger borrows its neighbours (VSO subject
+    # after a comma, "أكد خلالها الرئيس": the clause boundary is punctuation noise)
+    if len(WORD_RE.findall(norm, start, end)) <= 2 and i + 1 < len(spans):
+        end = spans[i + 1][1]
+    return start, end
+
+
+def _words(norm: str, a: int, b: int) -> int:
+    return len(WORD_RE.findall(norm, a, b)) if b > a else 0
+
+
+def _unique(parts: list[Participant]) -> list[Participant]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for p in parts:
+        key = (p.code, p.entity_id) if p.entity_id or p.code != UNKNOWN else (p.code, p.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _salient(
+    mentions: Sequence[tuple[int, int, Any]], resolver: ActorResolver
+) -> tuple[Participant, ...]:
+    """The text's most mentioned person (else organisation): the default subject."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Participant] = {}
+    for _, _, m in mentions:
+        if m.label not in ("PER", "ORG") or not m.entity_id:
+            continue
+        counts[m.entity_id] += 2 if m.label == "PER" else 1
+        if m.entity_id not in first:
+            first[m.entity_id] = resolver.participants(m)[0]
+    if not counts:
+        return ()
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return (first[best],)
+
+
+def _date(
+    tm: TriggerMatch,
+    sent: _Sentence,
+    sent_timexes: tuple[TimeExpression, ...],
+    all_timexes: Sequence[tuple[int, int, TimeExpression]],
+    published: date | None,
+    status: Status,
+) -> tuple[str | None, str | None, bool]:
+    usable = [t for t in sent_timexes if t.value and t.kind != "duration"]
+    if status == "historical":
+        since = [t for t in usable if t.kind == "since"]
+        if since:
+            return since[0].value, since[0].granularity, True
+    if usable:
+        return usable[0].value, usable[0].granularity, True
+    # the surrounding text: the last dated expression in the two sentences before
+    starts = [s for s, _, _ in all_timexes]
+    i = bisect_right(starts, sent.start) - 1
+    while i >= 0:
+        s, _, t = all_timexes[i]
+        if sent.start - s > 400:
+            break
+        if t.value and t.kind not in ("duration", "since"):
+            return t.value, t.granularity, True
+        i -= 1
+    if published:
+        return published.isoformat(), "day", False
+    return None, None, False
+
+
+def _location(
+    norm: str,
+    located: Sequence[Any],
+    used: set[int],
+    recipients: Sequence[Group],
+    category: str,
+    mode: str | None,
+) -> tuple[str | None, str | None]:
+    for n in located:
+        if n.mention.label in PLACE_LABELS and n.marker in ("في", "ب"):
+            return n.mention.entity_id, n.mention.text
+    if category == "CONSULT" and mode == "visit":
+        for g in recipients:
+            for n in g.members:
+                if n.mention.label in PLACE_LABELS:
+                    return n.mention.entity_id, n.mention.text
+    return None, None
+
+
+def _event_id(article_id: str, category: str, start: int) -> str:
+    return hashlib.sha1(f"{article_id}:{category}:{start}".encode()).hexdigest()[:16]

@@ -1,0 +1,106 @@
+"""Document-level merging: the same event told several times is one event.
+
+Two events merge when they share category, mode and status and their participants
+agree: the actor codes are equal or one side's codes contain the other's, and the
+recipients are equal or one side has none (a later mention often drops the
+recipient: "زيارته" after "زيارة الأسد إلى موسكو"). The merged event keeps the first
+telling's trigger and adds the others' sentence spans to ``Event.mentions``; it takes
+the most specific date and place any telling gave, the union of participants and the
+highest confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from marsad.events.actors import UNKNOWN
+from marsad.models import Event, Participant
+
+__all__ = ["merge_events"]
+
+_GRAN_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "year": 4, "decade": 5, None: 9}
+
+
+def _codes(parts: Iterable[Participant]) -> frozenset[str]:
+    return frozenset(p.code for p in parts if p.code != UNKNOWN)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if (a.category, a.mode, a.status) != (b.category, b.mode, b.status):
+        return False
+    aa, ba = _codes(a.actors), _codes(b.actors)
+    ar, br = _codes(a.recipients), _codes(b.recipients)
+    if aa and ba and not (aa <= ba or ba <= aa):
+        return False
+    if ar and br and not (ar <= br or br <= ar):
+        return False
+    if (aa & ba) or (ar & br):
+        return True
+    # nothing shared to compare: only the same sentence may tell one event twice
+    return a.sentence_start == b.sentence_start
+
+
+def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
+    out = list(a)
+    have = {p.code for p in a if p.code != UNKNOWN}
+    if any(p.code == UNKNOWN for p in out) and _codes(b):
+        out = [p for p in out if p.code != UNKNOWN]
+    for p in b:
+        if p.code != UNKNOWN and p.code not in have:
+            out.append(p)
+            have.add(p.code)
+    return tuple(out)
+
+
+def _absorb(into: Event, other: Event, dated: set[str]) -> Event:
+    spans = list(into.mentions) or [(into.sentence_start, into.sentence_end)]
+    for span in other.mentions or ((other.sentence_start, other.sentence_end),):
+        if span not in spans:
+            spans.append(span)
+    date, gran = into.date, into.date_granularity
+    if other.id in dated and (
+        into.id not in dated
+        or _GRAN_RANK[other.date_granularity] < _GRAN_RANK[into.date_granularity]
+    ):
+        date, gran = other.date, other.date_granularity
+        dated.add(into.id)
+    return Event(
+        id=into.id,
+        category=into.category,
+        mode=into.mode,
+        cameo=into.cameo,
+        quad=into.quad,
+        actors=_union(into.actors, other.actors),
+        recipients=_union(into.recipients, other.recipients),
+        status=into.status,
+        sentence_start=into.sentence_start,
+        sentence_end=into.sentence_end,
+        trigger_start=into.trigger_start,
+        trigger_end=into.trigger_end,
+        trigger=into.trigger,
+        rule=into.rule,
+        confidence=max(into.confidence, other.confidence),
+        date=date,
+        date_granularity=gran,
+        location=into.location or other.location,
+        location_text=into.location_text or other.location_text,
+        mentions=tuple(spans),
+    )
+
+
+def merge_events(events: Iterable[Event], dated: Iterable[str] = ()) -> list[Event]:
+    """Merge events telling the same thing; order of first telling is kept.
+
+    ``dated`` holds the ids of events whose date came from a time expression in the
+    text (not the article date): a merged event prefers those dates.
+    """
+    explicit = set(dated)
+    merged: list[Event] = []
+    for ev in events:
+        for i, kept in enumerate(merged):
+            if _compatible(kept, ev):
+                merged[i] = _absorb(kept, ev, explicit)
+                break
+        else:
+            merged.append(ev)
+    return merged

@@ -1,0 +1,149 @@
+"""Sentence structure for role assignment: clauses, preposition markers, coordination.
+
+Everything here works on the match-form text (offsets into the normalised article).
+A mention's *marker* is the preposition governing it, attached ("بموسكو", "لروسيا")
+or free ("إلى موسكو", "مع بوتين", "على يد"); coordinated mentions ("الأسد وبوتين",
+"بين دمشق وأنقرة") form one :class:`Group` that shares the first one's marker, so a
+compound actor stays a list of participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.models import Mention
+
+__all__ = ["BY", "Group", "NMention", "clauses", "group_mentions", "words_between"]
+
+WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
+BY = "by"  # the agent of a passive: على يد، من قبل، بواسطة
+
+# free prepositions in match form (a leading و/ف is stripped before lookup)
+PREPOSITIONS = frozenset(
+    {
+        "الي", "مع", "علي", "ضد", "بين", "من", "عن", "في", "لدي", "امام", "نحو", "تجاه",
+        "ازاء", "قباله", "قرب", "حول", "خلال", "عبر", "لصالح", "بحق", "عند", "داخل",
+    }
+)
+ATTACHED = {"ب": "ب", "ل": "ل", "لل": "ل", "بال": "ب", "وب": "ب", "ول": "ل", "ولل": "ل",
+            "وبال": "ب", "فب": "ب", "فل": "ل", "فلل": "ل", "فبال": "ب"}
+# words that open a new clause: roles are looked for inside one clause
+CLAUSE_WORDS = frozenset(
+    {
+        "فيما", "بينما", "حيث", "الذي", "التي", "والتي", "والذي", "الذين", "كما", "لكن",
+        "ولكن", "الا", "اذ", "عندما", "حين", "بعدما", "قبلما", "وفيما", "وبينما", "وحيث",
+    }
+)
+_PUNCT_RE = re.compile(r"[,;:!?()\[\]\"'\n.–—-]")
+
+
+@dataclass(frozen=True, slots=True)
+class NMention:
+    """A mention with offsets in the normalised text and its governing marker."""
+
+    start: int
+    end: int
+    mention: Mention
+    marker: str | None  # None: bare noun phrase (subject / object / genitive)
+    coordinated: bool  # joined to the previous mention by و
+
+
+@dataclass(slots=True)
+class Group:
+    members: list[NMention] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def marker(self) -> str | None:
+        return self.members[0].marker
+
+
+def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of the sentence ``norm[start:end]``: split at punctuation and at
+    clause-opening words (فيما، التي، حيث ...)."""
+    cuts = {start, end}
+    for m in _PUNCT_RE.finditer(norm, start, end):
+        cuts.add(m.start())
+    for w in WORD_RE.finditer(norm, start, end):
+        if w.group() in CLAUSE_WORDS:
+            cuts.add(w.start())
+    edges = sorted(cuts)
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
+
+def _word_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
+    """The word ending before ``pos`` (skipping spaces only) and its start."""
+    i = pos
+    while i > floor and norm[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > floor and norm[j - 1].isalpha():
+        j -= 1
+    return norm[j:i], j
+
+
+def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
+    """(marker, coordinated) of a mention starting at ``start`` in ``norm``."""
+    tok = start
+    while tok > floor and norm[tok - 1].isalpha():
+        tok -= 1
+    attached = norm[tok:start]
+    coordinated = attached.startswith("و")
+    if attached in ATTACHED:
+        return ATTACHED[attached], coordinated
+    word, wstart = _word_before(norm, tok, floor)
+    bare_word = word[1:] if len(word) > 2 and word[0] in "وف" else word
+    if bare_word in PREPOSITIONS:
+        prev, _ = _word_before(norm, wstart, floor)
+        if bare_word == "يد" or (bare_word == "قبل" and prev.endswith("من")):
+            return BY, False
+        return bare_word, coordinated
+    if word == "يد" and _word_before(norm, wstart, floor)[0].endswith("علي"):
+        return BY, False
+    if word == "قبل" and _word_before(norm, wstart, floor)[0] == "من":
+        return BY, False
+    if word == "بواسطه":
+        return BY, False
+    if word == "و":
+        return None, True
+    return None, coordinated
+
+
+def words_between(norm: str, a: int, b: int) -> int:
+    return len(WORD_RE.findall(norm, a, b)) if b > a else 0
+
+
+def group_mentions(norm: str, mentions: Sequence[NMention]) -> list[Group]:
+    """Coordinated mentions ("X و Y", "بين X و Y", "X وY") joined into groups."""
+    groups: list[Group] = []
+    for m in mentions:
+        if (
+            groups
+            and m.coordinated
+            and m.marker is None
+            and words_between(norm, groups[-1].end, m.start) <= 1
+        ):
+            groups[-1].members.append(m)
+        else:
+            groups.append(Group([m]))
+    return groups
+
+
+def locate(
+    norm: str, mentions: Sequence[tuple[int, int, Mention]], floor: int
+) -> list[NMention]:
+    """Markers for mentions given as (norm start, norm end, mention), in order."""
+    out = []
+    for s, e, m in mentions:
+        marker, coord = _marker(norm, s, floor)
+        out.append(NMention(s, e, m, marker, coord))
+    return out

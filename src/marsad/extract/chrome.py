@@ -1,0 +1,100 @@
+"""Site chrome: the line patterns of ``data/extract/chrome.toml``, compiled once at import.
+
+:func:`classify` tells whether a line of page text is furniture ("اقرأ أيضاً",
+"زر الذهاب إلى الأعلى", share buttons, tag lists, counters ...) and what to do with it:
+``drop`` the line, ``stop`` (the article is over) or ``related`` (drop the line and the
+link titles that follow it).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Literal
+
+from marsad.arabic import normalize
+
+__all__ = ["ChromeMatch", "classify", "line_key", "word_count"]
+
+Action = Literal["drop", "stop", "related"]
+
+_NON_WORD_RE = re.compile(r"[^\w\s]+")
+_SPACE_RE = re.compile(r"\s+")
+_SENTENCE_END = (".", "!", "؟", "?", "…")
+
+
+def line_key(line: str) -> str:
+    """Match form of a line: normalised, lower-cased, no punctuation, single spaces."""
+    key = _NON_WORD_RE.sub(" ", normalize(line).lower().replace("_", " "))
+    return _SPACE_RE.sub(" ", key).strip()
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeMatch:
+    action: Action
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefix:
+    key: str
+    max_words: int
+    sentence_ok: bool
+    match: ChromeMatch
+
+
+def _load() -> tuple[dict[str, ChromeMatch], list[_Prefix], list[tuple[re.Pattern[str], ChromeMatch]]]:
+    text = resources.files("marsad.data").joinpath("extract/chrome.toml").read_text("utf-8")
+    exact: dict[str, ChromeMatch] = {}
+    prefixes: list[_Prefix] = []
+    regexes: list[tuple[re.Pattern[str], ChromeMatch]] = []
+    for entry in tomllib.loads(text)["pattern"]:
+        cm = ChromeMatch(entry["action"], entry["reason"])
+        kind: str = entry["kind"]
+        raw: Any = entry["match"]
+        if kind == "regex":
+            # patterns are written in plain Arabic and matched against the match form
+            regexes.append((re.compile(normalize(raw).lower()), cm))
+            continue
+        for phrase in [raw] if isinstance(raw, str) else raw:
+            key = line_key(phrase)
+            if kind == "exact":
+                exact.setdefault(key, cm)
+            else:
+                prefixes.append(
+                    _Prefix(key, int(entry.get("max_words", 12)), bool(entry.get("sentence_ok")), cm)
+                )
+    # longest prefix first, so "اقرأ أيضا في" wins over "اقرأ أيضا"
+    prefixes.sort(key=lambda p: -len(p.key))
+    return exact, prefixes, regexes
+
+
+_EXACT, _PREFIXES, _REGEXES = _load()
+
+
+def classify(line: str, key: str | None = None) -> ChromeMatch | None:
+    """The chrome pattern ``line`` matches, or ``None`` for a line of content."""
+    key = line_key(line) if key is None else key
+    hit = _EXACT.get(key)
+    if hit:
+        return hit
+    stripped = line.rstrip()
+    is_sentence = stripped.endswith(_SENTENCE_END)
+    words = key.count(" ") + 1 if key else 0
+    for p in _PREFIXES:
+        if (
+            (key == p.key or key.startswith(p.key + " "))
+            and words <= p.max_words
+            and (p.sentence_ok or not is_sentence)
+        ):
+            return p.match
+    for rx, cm in _REGEXES:
+        if rx.search(key):
+            return cm
+    return None

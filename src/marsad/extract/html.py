@@ -1,0 +1,283 @@
+"""HTML pages: trafilatura for the body, with what it gets wrong on Arabic pages fixed around it.
+
+The page is parsed once with lxml. Metadata is read first, from JSON-LD, ``<meta>``
+tags and the markup conventions of common themes (WordPress ``rel="category tag"``,
+Jannah ``post-cat``, Newspaper ``td-post-category``, Drupal taxonomy fields,
+breadcrumbs); Arabic date strings go through :func:`metadata.parse_date`. Then
+trafilatura extracts the body, which our line cleaner passes over once more (Arabic
+chrome trafilatura keeps: "اقرأ أيضاً", share rows, tag lines, agency credits). When
+trafilatura finds nothing, the page's paragraphs, then its whole text, are cleaned instead.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from marsad.extract.chrome import line_key
+from marsad.extract.metadata import clean_author, parse_date, split_sections
+from marsad.extract.textdump import PageParts, clean_text
+
+__all__ = ["HtmlMeta", "extract_html", "parse_html", "read_meta"]
+
+log = logging.getLogger(__name__)
+
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+    "opinionnewsarticle", "backgroundnewsarticle", "webpage", "report", "liveblogposting",
+}
+_CATEGORY_XPATH = (
+    "//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]"
+    " | //*[contains(@class, 'post-cat') or contains(@class, 'cat-links')"
+    " or contains(@class, 'td-post-category') or contains(@class, 'entry-category')"
+    " or contains(@class, 'article-category') or contains(@class, 'news-category')"
+    " or contains(@class, 'field--name-field-category')"
+    " or contains(@class, 'field-name-field-category')"
+    " or contains(@class, 'field--name-field-section')"
+    " or contains(@class, 'field--name-field-tags')][not(self::body)]"
+)
+_BREADCRUMB_XPATH = (
+    "//*[contains(@class, 'breadcrumb') or @id='breadcrumbs'"
+    " or contains(@itemtype, 'BreadcrumbList')][not(ancestor::*[contains(@class, 'breadcrumb')])]"
+)
+_DATE_XPATH = (
+    "//time | //*[@itemprop='datePublished'] | //*[contains(@class, 'date')"
+    " or contains(@class, 'published') or contains(@class, 'post-time')"
+    " or contains(@class, 'entry-time') or contains(@class, 'time')][not(self::body)]"
+)
+_AUTHOR_XPATH = (
+    "//*[@rel='author'] | //*[@itemprop='author'] | //*[contains(@class, 'author-name')"
+    " or contains(@class, 'byline') or contains(@class, 'post-author')"
+    " or contains(@class, 'field--name-field-author') or contains(@class, 'writer')"
+    " or contains(@class, 'meta-author')][not(self::body)]"
+)
+_TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—«»:]\s+")
+_MAX_SECTIONS = 6
+
+
+@dataclass
+class HtmlMeta:
+    title: str = ""
+    h1: str = ""
+    published: Any = None
+    published_text: str | None = None
+    author: str | None = None
+    sections: tuple[str, ...] = ()
+    sitename: str | None = None
+    lang: str | None = None
+
+
+def parse_html(html: str) -> Any:
+    """An lxml tree of ``html`` (``None`` when there is nothing to parse)."""
+    html = _XML_DECL_RE.sub("", html, count=1)
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _text(el: Any) -> str:
+    return " ".join(el.text_content().split()) if el is not None else ""
+
+
+def _jsonld(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                types = item.get("@type", "")
+                types = types if isinstance(types, list) else [types]
+                if any(str(t).lower() in _ARTICLE_TYPES for t in types):
+                    yield item
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _meta(tree: Any, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            got = tree.xpath(f"//meta[@{attr}=$n]/@content", n=name)
+            if got and got[0].strip():
+                return str(got[0]).strip()
+    return None
+
+
+def _clean_sections(items: list[str], title: str) -> tuple[str, ...]:
+    out: list[str] = []
+    seen: set[str] = set()
+    tkey = line_key(title)
+    for raw in items:
+        for piece in re.split(r"\s*[,،|»›>/]\s*", raw):
+            s = " ".join(piece.split())
+            key = line_key(s)
+            if not key or key in seen or key == tkey or len(s.split()) > 5 or len(s) > 40:
+                continue
+            if split_sections(s) is None and key in ("الرييسيه", "home", "الصفحه الرييسيه"):
+                continue
+            seen.add(key)
+            out.append(s)
+    return tuple(out[:_MAX_SECTIONS])
+
+
+def read_meta(tree: Any) -> HtmlMeta:
+    """Title, date, author, sections and site name from markup, before trafilatura runs."""
+    meta = HtmlMeta()
+    meta.lang = (tree.get("lang") or tree.get("xml:lang") or "").split("-")[0].lower() or None
+    ld_sections: list[str] = []
+    for item in _jsonld(tree):
+        headline = htmllib.unescape(str(item.get("headline") or "")).strip()
+        meta.title = meta.title or " ".join(headline.split())
+        if meta.published is None and item.get("datePublished"):
+            meta.published = parse_date(item["datePublished"])
+        authors = [a for a in _names(item.get("author")) if a]
+        meta.author = meta.author or (clean_author(authors[0]) if authors else None)
+        ld_sections += _names(item.get("articleSection"))
+        meta.sitename = meta.sitename or next(iter(_names(item.get("publisher"))), None)
+    h1 = tree.xpath("//h1")
+    meta.h1 = _text(h1[0]) if h1 else ""
+    og_title = _meta(tree, "og:title", "twitter:title")
+    meta.sitename = meta.sitename or _meta(tree, "og:site_name", "application-name")
+    meta.title = meta.title or meta.h1 or _strip_site(og_title or "", meta.sitename)
+    if not meta.title:
+        t = tree.xpath("//title")
+        meta.title = _strip_site(_text(t[0]), meta.sitename) if t else ""
+    if meta.published is None:
+        iso = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
+                    "date", "dc.date", "DC.date.issued", "sailthru.date", "article.published")
+        meta.published = parse_date(iso) if iso else None
+    if meta.published is None:
+        meta.published, meta.published_text = _date_from_markup(tree)
+    if meta.author is None:
+        meta.author = clean_author(_meta(tree, "author", "article:author", "dc.creator"),
+                                   meta.sitename)
+    if meta.author is None:
+        for el in tree.xpath(_AUTHOR_XPATH)[:5]:
+            meta.author = clean_author(_text(el), meta.sitename)
+            if meta.author:
+                break
+    section_meta = _meta(tree, "article:section", "section", "category")
+    items = ld_sections + ([section_meta] if section_meta else [])
+    if not items:
+        items = [_text(el) for el in tree.xpath(_CATEGORY_XPATH)[:8] if len(_text(el)) < 60]
+    if not items:
+        for crumb in tree.xpath(_BREADCRUMB_XPATH)[:1]:
+            links = [_text(a) for a in crumb.xpath(".//a|.//*[@itemprop='name']")]
+            items = links or [_text(crumb)]
+    meta.sections = _clean_sections(items, meta.title)
+    return meta
+
+
+def _strip_site(title: str, sitename: str | None) -> str:
+    parts = _TITLE_SPLIT_RE.split(title)
+    if len(parts) > 1:
+        if sitename and line_key(parts[-1]) == line_key(sitename):
+            return " - ".join(parts[:-1]).strip()
+        if sitename and line_key(parts[0]) == line_key(sitename):
+            return " - ".join(parts[1:]).strip()
+        # "title | site": keep the longest piece
+        return max(parts, key=len).strip()
+    return title.strip()
+
+
+def _date_from_markup(tree: Any) -> tuple[Any, str | None]:
+    for el in tree.xpath(_DATE_XPATH)[:12]:
+        for cand in (el.get("datetime"), el.get("content"), _text(el)):
+            if cand and len(cand) < 80:
+                dt = parse_date(cand)
+                if dt is not None:
+                    return dt, cand
+    return None, None
+
+
+def _trafilatura_body(tree: Any, url: str | None, favor: str) -> tuple[str, Any]:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=favor == "recall",
+            favor_precision=favor == "precision",
+        )
+    except Exception as e:  # trafilatura on odd markup: fall back, never crash
+        log.debug("trafilatura failed on %s: %r", url, e)
+        return "", None
+    if doc is None:
+        return "", None
+    return (getattr(doc, "text", None) or ""), doc
+
+
+def extract_html(
+    html: str, url: str | None = None, title: str | None = None, *,
+    favor: str = "balanced", min_chars: int = 80,
+) -> tuple[PageParts, HtmlMeta]:
+    """Body and metadata of an HTML page."""
+    tree = parse_html(html)
+    if tree is None:
+        parts = clean_text(html, title)
+        parts.flags.append("unparseable_html")
+        return parts, HtmlMeta()
+    meta = read_meta(tree)
+    known_title = title or meta.title
+    body, doc = _trafilatura_body(tree, url, favor)
+    parts = clean_text(body, body_only=True) if body else PageParts()
+    if len(parts.body) < min_chars:
+        # trafilatura pruned the tree it was given: parse afresh for the fallbacks
+        fallback = _fallback(parse_html(html), known_title, min_chars)
+        if len(fallback.body) > len(parts.body):
+            fallback.flags.append("fallback_extraction")
+            parts = fallback
+    parts.title = title or meta.title or (getattr(doc, "title", None) or "") or parts.title
+    if not meta.sections and doc is not None and getattr(doc, "categories", None):
+        meta.sections = _clean_sections(list(doc.categories), parts.title)
+    if meta.author is None and doc is not None:
+        meta.author = clean_author(getattr(doc, "author", None), meta.sitename)
+    if meta.published is None and doc is not None and getattr(doc, "date", None):
+        meta.published = parse_date(doc.date)
+    meta.sitename = meta.sitename or (getattr(doc, "sitename", None) if doc is not None else None)
+    return parts, meta
+
+
+def _fallback(tree: Any, title: str, min_chars: int) -> PageParts:
+    """The page's own paragraphs, else its whole text, through the text-dump cleaner."""
+    if tree is None:
+        return PageParts()
+    for bad in tree.xpath("//script|//style|//noscript|//template|//svg"):
+        bad.drop_tree()
+    paras = [_text(p) for p in tree.xpath("//p")]
+    text = "\n".join(p for p in paras if p)
+    parts = clean_text(text, body_only=True) if text else PageParts()
+    if len(parts.body) >= min_chars:
+        return parts
+    for br in tree.xpath("//br|//p|//div|//li|//h1|//h2|//h3|//h4|//tr"):
+        br.tail = "\n" + (br.tail or "")
+    return clean_text(tree.text_content(), title or None)

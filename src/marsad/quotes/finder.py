@@ -1,0 +1,271 @@
+"""Who said what: direct («...», “...”, "...") and reported (قال إن ...) statements.
+
+Per sentence, each attribution verb (data: ``data/quotes/speech_verbs.tsv``) opens a
+search for the start of the content: a complementiser (إن، أن، بأن، أنه...), a colon,
+or an opening quotation mark, possibly at the start of the next sentence ("وقال
+بيسكوف يوم الأربعاء. “...”"). The speaker is
+
+1. the first mention between the verb and the content (VSO: "قال الرئيس الروسي إن"),
+   or the one after عن for reporting verbs ("نقلت وكالة X عن Y قوله إن");
+2. else a mention opening the sentence before the verb (SVO: "بوتين قال إن");
+3. else the first person mentioned earlier in the sentence ("التقى الأسد ... وقال إن");
+4. else the previous quote's speaker (a dropped subject: "وأضاف: ...").
+
+"بحسب X" / "وفقاً لـ X" attribute the rest of the sentence to X. Quotation marks with
+no verb take a verb that follows them in the sentence ("«...»، قال بوتين").
+The speaker's KB id is the mention's ``entity_id`` (set by ``link.kb.v1``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.arabic import Token, split_sentences, tokenize
+from marsad.models import Article, Mention, Quote
+from marsad.quotes.verbs import VerbForm, attribution_markers, verb_forms
+
+__all__ = ["find_quotes"]
+
+# Complementisers in match form: content starts after them.
+_OPENERS = frozenset(
+    {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم",
+     "وان", "فان", "فانه", "فانها"}
+)
+_QUOTE_OPEN = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_DIRECT_RE = re.compile(r"«([^»\n]{2,1500})»|“([^”\n]{2,1500})”|„([^“”\n]{2,1500})[“”]|\"([^\"\n]{2,1500})\"")
+_SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
+_REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
+_MAX_GAP = 25  # tokens between a verb and its content
+_MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    text: str = ""
+    id: str | None = None
+    start: int = -1
+    end: int = -1
+
+
+def find_quotes(article: Article) -> tuple[Quote, ...]:
+    """The quotes of an article, in text order."""
+    return _Finder(article).run()
+
+
+def _words(text: str) -> int:
+    return sum(1 for t in tokenize(text) if t.norm[:1].isalnum())
+
+
+class _Finder:
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self.sentences = list(article.sentences) or split_sentences(article.text)
+        self.mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
+        self.forms = verb_forms()
+        self.markers = attribution_markers()
+        self.quotes: list[Quote] = []
+        self.last = _Speaker()
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> tuple[Quote, ...]:
+        for si, (s, e) in enumerate(self.sentences):
+            tokens = tokenize(self.text[s:e])
+            tokens = [Token(t.start + s, t.end + s, t.text, t.norm) for t in tokens]
+            nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
+            before = len(self.quotes)
+            self._verbs(tokens, s, e, nxt)
+            if len(self.quotes) == before:
+                self._markers(tokens, s, e)
+            self._direct(tokens, s, e)
+        self.quotes.sort(key=lambda q: q.start)
+        return tuple(self.quotes)
+
+    def _add(self, start: int, end: int, kind: str, verb: str, speaker: _Speaker) -> None:
+        while start < end and self.text[start] in " \t،,:؛":
+            start += 1
+        while end > start and self.text[end - 1] in " \t.،,؛":
+            end -= 1
+        if end <= start or any(q.start < end and start < q.end for q in self.quotes):
+            return
+        self.quotes.append(
+            Quote(start, end, self.text[start:end], kind,  # type: ignore[arg-type]
+                  verb, speaker.text, speaker.id, speaker.start, speaker.end)
+        )
+        if speaker.text:
+            self.last = speaker
+
+    # ------------------------------------------------------------- speech verbs
+    def _verbs(self, tokens: list[Token], s: int, e: int, nxt: tuple[int, int] | None) -> None:
+        for i, tok in enumerate(tokens):
+            form = self.forms.get(tok.norm)
+            if form is None or form.tense == "masdar":
+                continue
+            opener = self._opener(tokens, i + 1)
+            if opener is None:
+                if nxt is not None and self._next_starts_quote(nxt) and not self._has_verb(
+                    tokens, i + 1
+                ):
+                    speaker = self._speaker(tokens, i, len(tokens), s, form)
+                    self._content_in_quote(nxt[0], nxt[1], form.lemma, speaker)
+                continue
+            j, kind = opener
+            speaker = self._speaker(tokens, i, j, s, form)
+            lemma = self._lemma_after(tokens, i, j) or form.lemma
+            if kind == "quote":
+                closer = _QUOTE_OPEN.get(tokens[j].text, '"')
+                end = self.text.find(closer, tokens[j].end, e + 1)
+                if end == -1 or _words(self.text[tokens[j].end : end]) < _MIN_DIRECT_WORDS:
+                    continue
+                self._add(tokens[j].end, end, "direct", lemma, speaker)
+            else:
+                start = tokens[j].end
+                end = self._reported_end(tokens, j, e)
+                direct = self._quoted_whole(start, end)
+                if direct is not None:
+                    self._add(direct[0], direct[1], "direct", lemma, speaker)
+                else:
+                    self._add(start, end, "reported", lemma, speaker)
+
+    def _opener(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        for j in range(k, min(len(tokens), k + _MAX_GAP)):
+            t = tokens[j]
+            if t.norm in _OPENERS:
+                return j, "comp"
+            if t.text in _QUOTE_OPEN or t.text == "«":
+                return j, "quote"
+            if t.text == ":":
+                return j, "colon"
+            if j > k and t.norm in self.forms and self.forms[t.norm].tense != "masdar":
+                return None  # another verb: this one has no content of its own
+        return None
+
+    def _has_verb(self, tokens: list[Token], k: int) -> bool:
+        return any(
+            t.norm in self.forms and self.forms[t.norm].tense != "masdar" for t in tokens[k:]
+        )
+
+    def _lemma_after(self, tokens: list[Token], i: int, j: int) -> str | None:
+        """"نقلت ... عن Y قوله": the quoted verb is the verbal noun's."""
+        for t in tokens[i + 1 : j]:
+            form = self.forms.get(t.norm)
+            if form is not None and form.tense == "masdar":
+                return form.lemma
+        return None
+
+    def _reported_end(self, tokens: list[Token], j: int, e: int) -> int:
+        """Content runs to the sentence end, or up to a following attribution marker."""
+        for t in tokens[j + 1 :]:
+            if t.norm in self.markers and t.start > tokens[j].end:
+                return _trim_end(self.text, tokens[j].end, t.start)
+        return e
+
+    def _quoted_whole(self, start: int, end: int) -> tuple[int, int] | None:
+        """A reported clause that is one quotation: "أكد أن “...”" is direct."""
+        inner = self.text[start:end].strip(" .،,")
+        if len(inner) > 2 and inner[0] in _QUOTE_OPEN:
+            closer = _QUOTE_OPEN[inner[0]]
+            off = self.text.index(inner[0], start)
+            close = self.text.find(closer, off + 1, end + 1)
+            if close != -1 and _words(self.text[off + 1 : close]) >= _MIN_DIRECT_WORDS:
+                return off + 1, close
+        return None
+
+    def _next_starts_quote(self, sent: tuple[int, int]) -> bool:
+        return self.text[sent[0]] in _QUOTE_OPEN
+
+    def _content_in_quote(self, s: int, e: int, verb: str, speaker: _Speaker) -> None:
+        closer = _QUOTE_OPEN[self.text[s]]
+        end = self.text.find(closer, s + 1, e + 1)
+        if end != -1 and _words(self.text[s + 1 : end]) >= _MIN_DIRECT_WORDS:
+            self._add(s + 1, end, "direct", verb, speaker)
+
+    # ----------------------------------------------------------------- speakers
+    def _in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _span_speaker(self, ms: Sequence[Mention]) -> _Speaker:
+        """The first mention, extended over adjacent ones ("الناطق ... دميتري بيسكوف")."""
+        ms = [m for m in ms if m.label in _SPEAKER_LABELS]
+        if not ms:
+            return _Speaker()
+        first = ms[0]
+        start, end, eid = first.start, first.end, first.entity_id
+        for m in ms[1:]:
+            gap = self.text[end : m.start]
+            if m.start < end or (len(gap) <= 2 and not gap.strip(" ،,")):
+                end = max(end, m.end)
+                eid = eid or m.entity_id
+            else:
+                break
+        return _Speaker(self.text[start:end], eid, start, end)
+
+    def _speaker(self, tokens: list[Token], i: int, j: int, s: int, form: VerbForm) -> _Speaker:
+        verb = tokens[i]
+        stop = tokens[j].start if j < len(tokens) else tokens[-1].end
+        lo = verb.end
+        if form.lemma in _REPORTING or verb.norm.lstrip("وف").startswith("نقل"):
+            an = next((t for t in tokens[i + 1 : j] if t.norm == "عن"), None)
+            if an is not None:
+                lo = an.end
+        sp = self._span_speaker(self._in(lo, stop))
+        if sp.text:
+            return sp
+        # SVO: a mention opens the sentence, the verb follows it closely
+        before = self._in(s, verb.start)
+        if before and _words(self.text[s : before[0].start]) <= 1:
+            head = self._span_speaker(before)
+            if head.text and _words(self.text[head.end : verb.start]) <= 6:
+                return head
+        people = [m for m in before if m.label in ("PER", "AGENT") and m.entity_id]
+        if people:
+            return self._span_speaker(people[:1] + [m for m in people[1:]])
+        if self.last.text:
+            return self.last
+        words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()][:4]
+        if words:
+            return _Speaker(self.text[words[0].start : words[-1].end], None,
+                            words[0].start, words[-1].end)
+        return _Speaker()
+
+    # ------------------------------------------------------------------ markers
+    def _markers(self, tokens: list[Token], s: int, e: int) -> None:
+        """"بحسب المصادر، فإن ..." and "...، وفقاً لوكالة سانا"."""
+        for i, tok in enumerate(tokens):
+            if tok.norm not in self.markers:
+                continue
+            after = self._in(tok.end, e)
+            speaker = self._span_speaker(after[:3])
+            if not speaker.text or _words(self.text[tok.end : speaker.start]) > 1:
+                continue
+            if _words(self.text[s : tok.start]) >= 3:  # claim before the marker
+                self._add(s, tok.start, "reported", tokens[i].text, speaker)
+            else:  # marker first: the claim follows the source
+                self._add(speaker.end, e, "reported", tokens[i].text, speaker)
+            return
+
+    # ------------------------------------------------------------- direct quotes
+    def _direct(self, tokens: list[Token], s: int, e: int) -> None:
+        """Quotation marks not yet attributed: look for a verb after them."""
+        for m in _DIRECT_RE.finditer(self.text, s, e):
+            g = next(i for i in range(1, 5) if m.group(i) is not None)
+            qs, qe = m.start(g), m.end(g)
+            if _words(self.text[qs:qe]) < _MIN_DIRECT_WORDS:
+                continue
+            if any(q.start <= qs < q.end or qs <= q.start < qe for q in self.quotes):
+                continue
+            after = [k for k, t in enumerate(tokens) if t.start >= m.end()]
+            verb_at = next((k for k in after[:4] if tokens[k].norm in self.forms), None)
+            if verb_at is not None:
+                form = self.forms[tokens[verb_at].norm]
+                speaker = self._span_speaker(self._in(tokens[verb_at].end, e))
+                self._add(qs, qe, "direct", form.lemma, speaker)
+            else:
+                self._add(qs, qe, "direct", "", self.last if self.last.text else _Speaker())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t،,":
+        end -= 1
+    return end

@@ -1,0 +1,109 @@
+"""SQLite backend (default): WAL journal, FTS5 over normalised text, one writer.
+
+``sqlite:///path/to/marsad.db`` (``sqlite:///:memory:`` for tests). WAL lets readers
+(the API, ``marsad search``) run while an ingest writes; a single writer connection
+does every write, in one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import StoreError
+from marsad.store.sql import SQLStore
+from marsad.store.textindex import query_terms
+
+__all__ = ["SQLiteStore", "fts_match_expression"]
+
+
+def fts_match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression: every term required, phrases in double quotes kept."""
+    parts: list[str] = []
+    chunks = query.split('"')
+    for i, chunk in enumerate(chunks):
+        terms = query_terms(chunk)
+        if not terms:
+            continue
+        if i % 2 == 1 and len(terms) > 1:  # inside quotes: a phrase
+            parts.append('"' + " ".join(terms) + '"')
+        else:
+            parts.extend(f'"{t}"' for t in terms)
+    return " AND ".join(parts) if parts else None
+
+
+class SQLiteStore(SQLStore):
+    dialect = "sqlite"
+
+    def __init__(self, url: str, *, timeout: float = 30.0) -> None:
+        super().__init__(url)
+        path = url.removeprefix("sqlite://")
+        path = path[1:] if path.startswith("/") else path  # sqlite:///rel or sqlite:////abs
+        self.path = path or ":memory:"
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # autocommit off via explicit BEGIN in _cursor; isolation_level=None = we decide
+            self._conn = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._conn.execute("PRAGMA cache_size=-65536")
+        except sqlite3.Error as e:
+            raise StoreError(f"{url}: cannot open: {e}") from e
+        self._migrate()
+
+    def _cursor(self) -> Any:
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN")
+        return self._conn.cursor()
+
+    def _commit(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _table_exists(self, name: str) -> bool:
+        rows = self._q("SELECT 1 FROM sqlite_master WHERE name = ?", (name,))
+        return bool(rows)
+
+    def _insert_article_row(self, cur: Any, row: dict[str, Any]) -> int:
+        cols = ", ".join(row)
+        cur.execute(
+            f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )
+        rowid = int(cur.lastrowid)
+        cur.execute(
+            "INSERT INTO articles_fts (rowid, norm_title, norm_text) VALUES (?, ?, ?)",
+            (rowid, row["norm_title"], row["norm_text"]),
+        )
+        return rowid
+
+    def _fts(self, query: str) -> tuple[str, str, list[Any]] | None:
+        expr = fts_match_expression(query)
+        if expr is None:
+            return None
+        return (
+            "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ?",
+            "-bm25(articles_fts, 3.0, 1.0)",
+            [expr],
+        )
+
+    def term_frequencies(self) -> tuple[int, dict[str, int]]:
+        """(number of documents, document frequency of every indexed term)."""
+        n = int(self._q("SELECT COUNT(*) FROM articles")[0][0])
+        return n, {t: int(d) for t, d in self._q("SELECT term, doc FROM articles_vocab")}
+
+    def vacuum(self) -> None:
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

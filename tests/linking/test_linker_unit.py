@@ -1,0 +1,146 @@
+"""The linker on hand-made mentions and the small KB of conftest.py."""
+
+from __future__ import annotations
+
+from marsad.entities.link import Linker
+
+
+def _by_text(article):  # type: ignore[no-untyped-def]
+    return {m.text: m for m in article.mentions}
+
+
+def test_names_countries_and_capitals(fake_kb, article_factory):
+    text = "استقبل بشار الأسد في دمشق نظيره فلاديمير بوتين القادم من موسكو، وبحثا العلاقات مع تركيا."
+    art = article_factory(
+        text,
+        [("بشار الأسد", "PER"), ("دمشق", "GPE"), ("فلاديمير بوتين", "PER"), ("موسكو", "GPE"),
+         ("تركيا", "GPE")],
+        "2023-03-16",
+    )
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["بشار الأسد"].entity_id == "Q44329"
+    assert out["بشار الأسد"].actor_code == "SYRGOV"
+    assert out["فلاديمير بوتين"].actor_code == "RUSGOV"
+    assert out["دمشق"].entity_id == "Q3766"
+    assert out["دمشق"].actor_code == "SYRGOV"  # capital metonymy
+    # Moscow (Russia's capital) wins over Moscow, Idaho
+    assert out["موسكو"].entity_id == "Q649"
+    assert out["تركيا"].entity_id == "Q43"
+    assert out["تركيا"].actor_code == "TUR"
+
+
+def test_role_mention_resolves_at_article_date(fake_kb, article_factory):
+    text = "وصل الرئيس السوري إلى العاصمة."
+    spans = [("الرئيس السوري", "AGENT")]
+    linker = Linker(fake_kb)
+    old = _by_text(linker.link(article_factory(text, spans, "2023-03-16")))["الرئيس السوري"]
+    new = _by_text(linker.link(article_factory(text, spans, "2025-03-01")))["الرئيس السوري"]
+    older = _by_text(linker.link(article_factory(text, spans, "1995-01-01")))["الرئيس السوري"]
+    assert old.entity_id == "Q44329"
+    assert new.entity_id == "mrs:per:ahmed-al-sharaa"
+    assert older.entity_id == "mrs:per:hafez-al-assad"
+    assert old.actor_code == new.actor_code == "SYRGOV"
+
+
+def test_role_with_clitic_construct_form_and_specific_office(fake_kb, article_factory):
+    text = "وقال وزير خارجية تركيا إن أنقرة تدعم الحل، فيما قال الناطق باسم الكرملين إن موسكو ترحب."
+    art = article_factory(
+        text,
+        [("وزير خارجية تركيا", "AGENT"), ("أنقرة", "GPE"), ("الناطق باسم الكرملين", "AGENT"),
+         ("موسكو", "GPE")],
+        "2019-05-10",
+    )
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["وزير خارجية تركيا"].entity_id == "mrs:per:mevlut-cavusoglu"
+    assert out["أنقرة"].entity_id == "Q3640"
+    assert out["أنقرة"].actor_code == "TURGOV"
+    assert out["الناطق باسم الكرملين"].entity_id == "mrs:per:dmitry-peskov"
+    # the same title a few years later has another holder
+    art2 = article_factory("صرح وزير الخارجية التركي للصحفيين.", [("وزير الخارجية التركي", "AGENT")],
+                           "2024-01-10")
+    assert Linker(fake_kb).link(art2).mentions[0].entity_id == "mrs:per:hakan-fidan"
+
+
+def test_counterpart_and_surname_and_pairs(fake_kb, article_factory):
+    text = (
+        "التقى الرئيس السوري بشار الأسد أمس بنظيره الروسي في موسكو. "
+        "وناقش الزعيمان العلاقات بين البلدين. وقال الأسد إن سوريا تدعم روسيا."
+    )
+    art = article_factory(
+        text,
+        [("الرئيس السوري بشار الأسد", "PER"), ("موسكو", "GPE"), ("سوريا", "GPE"),
+         ("روسيا", "GPE")],
+        "2023-03-16",
+    )
+    linked = Linker(fake_kb).link(art)
+    out = _by_text(linked)
+    assert out["الرئيس السوري بشار الأسد"].entity_id == "Q44329"
+    # added by coreference: not among the given mentions
+    assert out["بنظيره الروسي"].entity_id == "Q7747"
+    assert out["بنظيره الروسي"].source == "link.coref.v1"
+    assert out["الزعيمان"].group == ("Q44329", "Q7747")
+    assert out["الأسد"].entity_id == "Q44329"  # surname, not Hafez
+    assert set(out["البلدين"].group) == {"Q858", "Q159"}
+    ids = [e.id for e in linked.entities]
+    assert ids[:2] == ["Q44329", "Q7747"]
+    assert linked.entities[0].role == "head_of_state"
+    assert linked.entities[0].sector == "GOV"
+
+
+def test_counterpart_follows_the_antecedents_office(fake_kb, article_factory):
+    text = "اتصل وزير الخارجية التركي بنظيره الروسي هاتفيا."
+    art = article_factory(text, [("وزير الخارجية التركي", "AGENT")], "2020-06-01")
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["وزير الخارجية التركي"].entity_id == "mrs:per:mevlut-cavusoglu"
+    assert out["بنظيره الروسي"].entity_id == "mrs:per:sergey-lavrov"
+
+
+def test_apposition_title_then_name(fake_kb, article_factory):
+    # in 2025 "الرئيس السوري" alone is al-Sharaa, but here the name says Assad (former)
+    text = "قال الرئيس السوري بشار الأسد إن الوضع صعب."
+    art = article_factory(text, [("الرئيس السوري", "AGENT"), ("بشار الأسد", "PER")], "2025-02-01")
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["الرئيس السوري"].entity_id == "Q44329"
+
+
+def test_bare_title_refers_to_last_holder_mentioned(fake_kb, article_factory):
+    text = "وصل إيمانويل ماكرون إلى دمشق. وقال الرئيس إن فرنسا تدعم الاستقرار."
+    art = article_factory(text, [("إيمانويل ماكرون", "PER"), ("دمشق", "GPE"), ("الرئيس", "AGENT"),
+                                 ("فرنسا", "GPE")], "2025-05-01")
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["الرئيس"].entity_id == "Q3052772"
+
+
+def test_demonyms_agents_and_unknowns(fake_kb, article_factory):
+    text = "قصف الجيش التركي مواقع، وتظاهر السوريون، واعتقلت الشرطة مسلحين، وزار أحمد حسان حلب وكوكب زحل."
+    art = article_factory(
+        text,
+        [("الجيش التركي", "AGENT"), ("السوريون", "GPE"), ("الشرطة", "AGENT"), ("أحمد حسان", "PER"),
+         ("حلب", "GPE"), ("كوكب زحل", "LOC")],
+        "2022-01-01",
+    )
+    out = _by_text(Linker(fake_kb).link(art))
+    assert out["الجيش التركي"].entity_id is None
+    assert out["الجيش التركي"].actor_code == "TURMIL"
+    assert out["السوريون"].entity_id == "Q858"
+    assert out["الشرطة"].actor_code == "COP"  # no country said: sector only
+    assert out["أحمد حسان"].actor_code == "SYR"  # a person with no role: country only
+    assert out["حلب"].actor_code == "SYR"  # not a capital: no metonymy
+    assert out["كوكب زحل"].entity_id is None and out["كوكب زحل"].actor_code is None
+
+
+def test_unknown_date_falls_back_to_today_with_flag(fake_kb, article_factory):
+    art = article_factory("قال الرئيس الأمريكي إن", [("الرئيس الأمريكي", "AGENT")], None)
+    out = Linker(fake_kb).link(art)
+    assert "link:date_unknown" in out.flags
+    assert out.mentions[0].entity_id == "Q22686"  # holder today (2025-)
+
+
+def test_existing_entity_id_is_kept(fake_kb, article_factory):
+    art = article_factory("زار بوتين أنقرة", [("بوتين", "PER"), ("أنقرة", "GPE")], "2023-03-16")
+    art = art.replace(mentions=(art.mentions[0].__class__(
+        4, 9, "PER", "بوتين", "ner.gazetteer.v1", entity_id="Q7747"), art.mentions[1]))
+    out = Linker(fake_kb).link(art)
+    assert out.mentions[0].entity_id == "Q7747"
+    assert out.mentions[0].source == "ner.gazetteer.v1"
+    assert out.mentions[0].actor_code == "RUSGOV"
