@@ -262,6 +262,10 @@ def build(min_world: int) -> None:
     # -- places ------------------------------------------------------------------------
     # Words that already mean something else in the KB never name a town.
     reserved = set(stop)
+    capital_ar_of = {c["iso3"]: [n for n in c["capital_ar"].split("|") if n] for c in countries}
+    capital_names = {
+        match_form(n) for c in countries for n in c["capital_ar"].split("|") if n
+    }
     for c in countries:
         reserved |= {match_form(x) for x in c["names_ar"].split("|")}
         reserved |= set(demonym_forms(c["demonyms_ar"].split("|")))
@@ -283,8 +287,11 @@ def build(min_world: int) -> None:
             names = [
                 n for n in uniq(arabic_names(city.get("alternatenames", ())))
                 if len(match_form(n).replace(" ", "")) >= 3
-                and (match_form(n) not in reserved or is_capital)
+                and (is_capital or (match_form(n) not in reserved
+                                    and match_form(n) not in capital_names))
             ][:5]
+            if is_capital:
+                names = uniq([*capital_ar_of.get(iso3, ()), *names])[:6]
             if not names:
                 continue
             pid = city_ids.get(gid) or CITY_QIDS.get((iso3, city["name"])) or f"gn:{gid}"
@@ -293,6 +300,20 @@ def build(min_world: int) -> None:
                 "names_ar": "|".join(names), "type": "capital" if is_capital else "city",
                 "country": iso3, "population": city["population"],
             })
+    # Outside the region, a name the region already uses is a transliteration accident
+    # (a Texan town spelt موسكو): drop it there.
+    regional = {
+        match_form(n) for p in places if p["country"] in MENA for n in p["names_ar"].split("|")
+    }
+    kept = []
+    for p in places:
+        if p["country"] not in MENA and p["type"] != "capital":
+            names = [n for n in p["names_ar"].split("|") if match_form(n) not in regional]
+            if not names:
+                continue
+            p["names_ar"] = "|".join(names)
+        kept.append(p)
+    places = kept
     places.sort(key=lambda p: (p["country"], -p["population"], p["id"]))
     n = write_tsv(
         KB / "places.tsv",

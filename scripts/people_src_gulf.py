@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one holder per line)
 """Office successions of the Gulf and Yemen (SAU, ARE, QAT, KWT, BHR, OMN, YEM); see people_build.py."""
 
 TABLE = r"""
@@ -64,7 +65,7 @@ TABLE = r"""
 2021-02 | Fahad al-Mubarak
 2023-01 | Ayman al-Sayari | أيمن السياري |
 
-@ SAU spokesperson MIL note=spokesman_of_the_Saudi-led_coalition_in_Yemen
+@ SAU army_spokesperson MIL note=spokesman_of_the_Saudi-led_coalition_in_Yemen
 2015-03 | Ahmed Asiri | أحمد عسيري | عسيري
 2017-06 | Turki al-Maliki | تركي المالكي | المالكي
 
@@ -106,7 +107,7 @@ TABLE = r"""
 1971-12-09 | Hamdan bin Rashid Al Maktoum | حمدان بن راشد آل مكتوم | | end=2021-03-24
 2021-09-25 | Maktoum bin Mohammed Al Maktoum | مكتوم بن محمد بن راشد آل مكتوم |
 
-@ ARE spokesperson GOV note=Minister_of_State_for_Foreign_Affairs
+@ ARE minister GOV note=Minister_of_State_for_Foreign_Affairs
 2008-02 | Anwar Gargash | أنور قرقاش | قرقاش | end=2021-02
 
 @ ARE intelligence_chief SPY org=National_Security_Council
@@ -198,7 +199,7 @@ TABLE = r"""
 2012-06 | -
 2013-08-06 | Marzouq Al-Ghanim | مرزوق الغانم | الغانم
 2022-10 | Ahmed al-Saadoun
-2024-05-10 | - 
+2024-05-10 | -
 
 @ BHR head_of_state GOV  # Emir, King from 2002
 1999-03-06 | Hamad bin Isa Al Khalifa | حمد بن عيسى آل خليفة, الملك حمد بن عيسى |
@@ -288,7 +289,7 @@ TABLE = r"""
 
 @ YEM spokesperson REB org=Houthis
 2015 | Mohammed Abdulsalam | محمد عبد السلام | | # chief negotiator and spokesman
-@ YEM spokesperson REB org=Houthis note=military_spokesman
+@ YEM army_spokesperson REB org=Houthis note=military_spokesman
 2017 | Yahya Saree | يحيى سريع | سريع
 
 @ YEM armed_group_leader REB org=Southern_Transitional_Council
@@ -302,7 +303,7 @@ TABLE = r"""
 
 @ YEM party_leader PTY org=General_Peoples_Congress
 1982 | Ali Abdullah Saleh | | | end=2017-12-04
-2017-12 | Sadiq Amin Abu Ras | صادق أمين أبو راس |
+2018-01 | Sadiq Amin Abu Ras | صادق أمين أبو راس |
 
 @ - igo_head IGO org=Gulf_Cooperation_Council
 1996-04 | Jamil Ibrahim Hejailan | جميل الحجيلان | | c=SAU

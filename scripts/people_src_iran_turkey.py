@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one holder per line)
 """Office successions of Iran and Turkey; see people_build.py."""
 
 TABLE = r"""
@@ -42,7 +43,7 @@ TABLE = r"""
 @ IRN interior_minister GOV
 1997-08 | Abdolvahed Mousavi Lari | عبد الواحد موسوي لاري |
 2005-08-24 | Mostafa Pourmohammadi | مصطفى بور محمدي |
-2008-05 | Ali Kordan | علي كردان | | end=2008-11-04
+2008-05 | Ali Kordan | علي كردان |
 2008-11 | Sadegh Mahsouli | صادق محصولي |
 2009-09-03 | Mostafa Mohammad-Najjar
 2013-08-15 | Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي | رحماني فضلي
@@ -76,7 +77,7 @@ TABLE = r"""
 2022-05 | Nasser Kanaani | ناصر كنعاني | كنعاني
 2024-09 | Esmaeil Baghaei | إسماعيل بقائي | بقائي
 
-@ IRN spokesperson GOV note=government_spokesperson
+@ IRN government_spokesperson GOV
 2019-04 | Ali Rabiei | علي ربيعي |
 2021-08 | Ali Bahadori Jahromi | علي بهادري جهرمي |
 2024-08 | Fatemeh Mohajerani | فاطمة مهاجراني | | f
@@ -96,7 +97,7 @@ TABLE = r"""
 1998 | Qasem Soleimani | قاسم سليماني | سليماني | end=2020-01-03
 2020-01-03 | Esmail Qaani | إسماعيل قاآني | قاآني
 
-@ IRN intelligence_chief SPY note=minister_of_intelligence
+@ IRN intelligence_chief SPY org=Ministry_of_Intelligence_of_Iran note=minister_of_intelligence
 1999-02 | Ali Younesi | علي يونسي |
 2005-08-24 | Gholam-Hossein Mohseni-Eje'i | غلام حسين محسني إيجئي |
 2009-09-03 | Heydar Moslehi | حيدر مصلحي |
@@ -182,7 +183,7 @@ TABLE = r"""
 2019-02-24 | Mustafa Sentop | مصطفى شنطوب |
 2023-06-07 | Numan Kurtulmus | نعمان كورتولموش | كورتولموش
 
-@ TUR spokesperson GOV note=presidential_spokesperson
+@ TUR presidency_spokesperson GOV
 2014-12 | Ibrahim Kalin | إبراهيم قالن | قالن
 2023-06-05 | -
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one holder per line)
 """Office successions of the Levant and Iraq (SYR, LBN, JOR, PSE, ISR, IRQ); see people_build.py."""
 
 TABLE = r"""
@@ -21,7 +22,7 @@ TABLE = r"""
 2020-08-30 | Hussein Arnous
 2024-09-14 | Mohammad Ghazi al-Jalali | محمد غازي الجلالي | الجلالي
 2024-12-10 | Mohammed al-Bashir | محمد البشير | | # caretaker government
-2025-03-29 | - 
+2025-03-29 | -
 
 @ SYR vice_president GOV
 1984-03-11 | Abdul Halim Khaddam | | | end=2005-06-06
@@ -49,7 +50,7 @@ TABLE = r"""
 1987 | Mohammad Harba | محمد حربا |
 2001-12 | Ali Hammoud | علي حمود |
 2004-10-04 | Ghazi Kanaan | غازي كنعان | كنعان | end=2005-10-12
-2005-10 | Bassam Abdel Majeed | بسام عبد المجيد |
+2005-10-12 | Bassam Abdel Majeed | بسام عبد المجيد | | approx
 2009-04 | Said Sammour | سعيد سمور |
 2011-04-14 | Mohammad Ibrahim al-Shaar | محمد الشعار, محمد إبراهيم الشعار | الشعار
 2018-11-26 | Mohammad Khaled al-Rahmoun | محمد خالد الرحمون, محمد الرحمون | الرحمون | end=2024-12-08
@@ -106,7 +107,7 @@ TABLE = r"""
 
 @ SYR armed_group_leader REB org=Hayat_Tahrir_al-Sham
 2012-01 | Ahmed al-Sharaa | | | # al-Nusra Front, then Jabhat Fatah al-Sham (2016) and HTS (2017)
-2025-01-29 | - 
+2025-01-29 | -
 
 @ SYR armed_group_leader REB org=Syrian_Democratic_Forces
 2015-10 | Mazloum Abdi | مظلوم عبدي, مظلوم كوباني | عبدي
@@ -165,7 +166,7 @@ TABLE = r"""
 
 @ LBN head_of_state GOV
 1998-11-24 | Emile Lahoud | إميل لحود | لحود
-2007-11-23 | - 
+2007-11-23 | -
 2008-05-25 | Michel Suleiman | ميشال سليمان | سليمان
 2014-05-25 | -
 2016-10-31 | Michel Aoun | ميشال عون | عون
@@ -506,10 +507,10 @@ TABLE = r"""
 2025-06 | -
 2025-10 | David Zini | دافيد زيني | | approx
 
-@ ISR spokesperson MIL note=IDF_Arabic-language_spokesperson
+@ ISR army_spokesperson MIL note=IDF_Arabic-language_spokesperson
 2005 | Avichay Adraee | أفيخاي أدرعي | أدرعي
 
-@ ISR spokesperson MIL note=IDF_spokesperson
+@ ISR army_spokesperson MIL org=Israel_Defense_Forces note=IDF_spokesperson
 2021 | Ran Kochav | ران كوخاف |
 2023-04 | Daniel Hagari | دانيال هاغاري | هاغاري
 2025-03 | Effie Defrin | إيفي ديفرين |
@@ -604,7 +605,7 @@ TABLE = r"""
 2010-12-21 | Saadoun al-Dulaimi | | | acting
 2014-10-18 | Khaled al-Obaidi | خالد العبيدي | | end=2016-08-25
 2017-01-30 | Erfan al-Hiyali | عرفان الحيالي |
-2018-10-25 | - 
+2018-10-25 | -
 2019-06-24 | Najah al-Shammari | نجاح الشمري |
 2020-05-07 | Juma Inad | جمعة عناد |
 2022-10-27 | Thabet al-Abbasi | ثابت العباسي |
@@ -647,7 +648,7 @@ TABLE = r"""
 
 @ IRQ armed_group_leader REB org=Popular_Mobilization_Forces
 2014-06 | Falih al-Fayyadh | فالح الفياض | الفياض | # chairman
-@ IRQ armed_group_leader REB org=Popular_Mobilization_Forces_deputy
+@ IRQ army_chief UAF org=Popular_Mobilization_Forces note=deputy_chairman_and_chief_of_staff
 2014-06 | Abu Mahdi al-Muhandis | أبو مهدي المهندس, جمال جعفر إبراهيم | المهندس | end=2020-01-03
 2020-02 | Abdul Aziz al-Mohammadawi | عبد العزيز المحمداوي, أبو فدك المحمداوي, أبو فدك |
 
@@ -660,7 +661,7 @@ TABLE = r"""
 
 @ IRQ armed_group_leader UAF org=Islamic_State
 2004-10 | Abu Musab al-Zarqawi | أبو مصعب الزرقاوي | الزرقاوي | end=2006-06-07 # al-Qaeda in Iraq
-2006-06-12 | Abu Ayyub al-Masri | أبو أيوب المصري | | end=2010-04-18 # al-Qaeda in Iraq
+2006-06-12 | Abu Ayyub al-Masri | أبو أيوب المصري | | end=2006-10-15 # al-Qaeda in Iraq, merged into the Islamic State of Iraq
 2006-10-15 | Abu Omar al-Baghdadi | أبو عمر البغدادي | | end=2010-04-18 # Islamic State of Iraq
 2010-05-16 | Abu Bakr al-Baghdadi | أبو بكر البغدادي, إبراهيم عواد البدري | البغدادي | end=2019-10-27
 2019-10-31 | Abu Ibrahim al-Hashimi al-Qurashi | أبو إبراهيم الهاشمي القرشي, أمير محمد سعيد المولى | | end=2022-02-03

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one holder per line)
 """Office successions of North Africa and the Horn (EGY, LBY, TUN, DZA, MAR, SDN, MRT, SOM, DJI,
 COM); see people_build.py."""
 
@@ -101,7 +102,7 @@ TABLE = r"""
 
 @ EGY party_leader OPP org=Muslim_Brotherhood  # General Guide
 1996 | Mustafa Mashhur | مصطفى مشهور | | end=2002-11-14
-2002-11 | Mamoun al-Hudaibi | مأمون الهضيبي |
+2002-11-14 | Mamoun al-Hudaibi | مأمون الهضيبي | | approx
 2004-01-14 | Mohammed Mahdi Akef | محمد مهدي عاكف | عاكف
 2010-01-16 | Mohammed Badie | محمد بديع | بديع
 
@@ -111,7 +112,7 @@ TABLE = r"""
 2012-10-19 | Saad el-Katatni
 2014-08-09 | -
 
-@ EGY spokesperson GOV note=presidency_spokesperson
+@ EGY presidency_spokesperson GOV
 2014-06 | Alaa Youssef | علاء يوسف |
 2016-11 | Bassam Radi | بسام راضي |
 2022-11 | Ahmed Fahmy | أحمد فهمي |
@@ -153,7 +154,7 @@ TABLE = r"""
 2012-11-14 | Mohamed Abdelaziz | محمد عبد العزيز |
 2016-03-30 | Mohamed Taha Siala | محمد الطاهر سيالة | سيالة
 2021-03-15 | Najla Mangoush | نجلاء المنقوش | المنقوش | f
-2023-08-27 | - 
+2023-08-27 | -
 
 @ LBY interior_minister GOV
 2018-10 | Fathi Bashagha | فتحي باشاغا | باشاغا

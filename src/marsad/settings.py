@@ -43,7 +43,7 @@ class ExtractSettings:
     min_body_chars: int = 80
     fetch_timeout: float = 20.0
     user_agent: str = "marsad"
-    favor: str = "balanced"  # trafilatura's trade-off: balanced | precision | recall
+    favor: str = "precision"  # trafilatura's trade-off: balanced | precision | recall
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class EntitySettings:
     kb_dir: str = ""  # empty: the KB shipped in the package
     crf_model: str = ""  # empty: the model shipped in the package
     use_crf: bool = True
+    transformers_model: str = ""  # a local token-classification model dir (ner.transformers.v1)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -201,9 +201,9 @@ class FakeKB:
 
     def holder(self, office: str, country: str | None, on: date) -> Entry | None:
         for r in self._roles:
-            if r.office == office and r.country == country and r.start <= on:
-                if r.end is None or on < r.end:
-                    return self.entities[r.person_id]
+            if (r.office == office and r.country == country and r.start <= on
+                    and (r.end is None or on < r.end)):
+                return self.entities[r.person_id]
         return None
 
     def actor_code(self, entity_id: str, on: date | None = None) -> str | None:
@@ -234,7 +234,7 @@ def make_article(text: str, spans: list[tuple[str, str]], published: str | None)
         mentions.append(Mention(start, start + len(surface), label, surface, "test"))
         pos = start + len(surface)
     when = (
-        datetime.fromisoformat(published).replace(tzinfo=timezone.utc) if published else None
+        datetime.fromisoformat(published).replace(tzinfo=UTC) if published else None
     )
     return Article(id="t", text=text, published=when, mentions=tuple(mentions))
 

@@ -10,7 +10,10 @@ def _by_text(article):  # type: ignore[no-untyped-def]
 
 
 def test_names_countries_and_capitals(fake_kb, article_factory):
-    text = "استقبل بشار الأسد في دمشق نظيره فلاديمير بوتين القادم من موسكو، وبحثا العلاقات مع تركيا."
+    text = (
+        "استقبل بشار الأسد في دمشق نظيره فلاديمير بوتين القادم من موسكو، "
+        "وبحثا العلاقات مع تركيا."
+    )
     art = article_factory(
         text,
         [("بشار الأسد", "PER"), ("دمشق", "GPE"), ("فلاديمير بوتين", "PER"), ("موسكو", "GPE"),
@@ -43,7 +46,10 @@ def test_role_mention_resolves_at_article_date(fake_kb, article_factory):
 
 
 def test_role_with_clitic_construct_form_and_specific_office(fake_kb, article_factory):
-    text = "وقال وزير خارجية تركيا إن أنقرة تدعم الحل، فيما قال الناطق باسم الكرملين إن موسكو ترحب."
+    text = (
+        "وقال وزير خارجية تركيا إن أنقرة تدعم الحل، "
+        "فيما قال الناطق باسم الكرملين إن موسكو ترحب."
+    )
     art = article_factory(
         text,
         [("وزير خارجية تركيا", "AGENT"), ("أنقرة", "GPE"), ("الناطق باسم الكرملين", "AGENT"),
@@ -56,7 +62,8 @@ def test_role_with_clitic_construct_form_and_specific_office(fake_kb, article_fa
     assert out["أنقرة"].actor_code == "TURGOV"
     assert out["الناطق باسم الكرملين"].entity_id == "mrs:per:dmitry-peskov"
     # the same title a few years later has another holder
-    art2 = article_factory("صرح وزير الخارجية التركي للصحفيين.", [("وزير الخارجية التركي", "AGENT")],
+    art2 = article_factory("صرح وزير الخارجية التركي للصحفيين.",
+                           [("وزير الخارجية التركي", "AGENT")],
                            "2024-01-10")
     assert Linker(fake_kb).link(art2).mentions[0].entity_id == "mrs:per:hakan-fidan"
 
@@ -112,7 +119,10 @@ def test_bare_title_refers_to_last_holder_mentioned(fake_kb, article_factory):
 
 
 def test_demonyms_agents_and_unknowns(fake_kb, article_factory):
-    text = "قصف الجيش التركي مواقع، وتظاهر السوريون، واعتقلت الشرطة مسلحين، وزار أحمد حسان حلب وكوكب زحل."
+    text = (
+        "قصف الجيش التركي مواقع، وتظاهر السوريون، واعتقلت الشرطة مسلحين، "
+        "وزار أحمد حسان حلب وكوكب زحل."
+    )
     art = article_factory(
         text,
         [("الجيش التركي", "AGENT"), ("السوريون", "GPE"), ("الشرطة", "AGENT"), ("أحمد حسان", "PER"),

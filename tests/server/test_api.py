@@ -119,3 +119,11 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
                  "/api/clusters/{cluster_id}", "/api/stats", "/api/export/{what}.{fmt}",
                  "/api/ingest"):
         assert path in paths, path
+
+
+def test_store_quotes_and_actor_stats(store: Store) -> None:
+    said = store.quotes("Q44329")
+    assert [q["text"] for q in said] == ["العلاقات مع روسيا استراتيجية"]
+    assert said[0]["article_id"] == "art-visit" and said[0]["kind"] == "direct"
+    by_actor = {r["key"]: r["count"] for r in store.stats("actor", interval="year")}
+    assert by_actor == {"SYRGOV": 1, "TURMIL": 1}

@@ -166,7 +166,7 @@ def test_decades(text: str, value: str) -> None:
 
 
 def test_hijri_month_and_year() -> None:
-    assert one("في رمضان 1444") [1:] == ("2023-04", "month", "hijri")
+    assert one("في رمضان 1444")[1:] == ("2023-04", "month", "hijri")
     assert one("في عام 1441 هـ")[1:] == ("2020", "year", "hijri")
     assert one("في 30 صفر 1700")[1] is None  # beyond hijridate's range: no value, no crash
 

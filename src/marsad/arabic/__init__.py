@@ -12,8 +12,8 @@ from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import PROCLITICS, Token, bare, clitic_splits, tokenize
 
 __all__ = [
-    "PROCLITICS",
     "NormalizedText",
+    "PROCLITICS",
     "Token",
     "arabic_ratio",
     "bare",

@@ -17,6 +17,8 @@ _ENDERS = frozenset(".!?؟…")
 # tokens after which a period does not end the sentence
 _ABBREV = frozenset({"د", "م", "هـ", "ه", "ق", "أ", "ا", "ج", "ص", "ت", "Dr", "Mr", "St", "No"})
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_ERA_MARKS = frozenset({"م", "هـ", "ه"})
+_NUMBER_BEFORE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]\s*$")
 _SPACE = frozenset(" \t\u00a0\u200f\u200e")
 # A stray period before the complementiser of reported speech ("قوله اليوم. إن دمشق")
 # is a typo common in news copy: the clause goes on.
@@ -48,6 +50,17 @@ def split_sentences(text: str, max_quote: int = 600) -> list[tuple[int, int]]:
                 spans.append((s, e))
             start = i + 1
         elif closer is not None:
+            if ch == closer and _ends_with_ender(text, quote_at, i):
+                # «... انتهى.» : the quotation closed a sentence of its own
+                closer = None
+                j = i + 1
+                while j < n and (text[j] in _ENDERS or text[j] in "»”\"')"):
+                    j += 1
+                s, e = _trim(text, start, j)
+                if e > s:
+                    spans.append((s, e))
+                start = i = j
+                continue
             if ch == closer or i - quote_at > max_quote:
                 closer = None
         elif ch in _OPEN and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
@@ -80,5 +93,17 @@ def _no_break(text: str, i: int, j: int) -> bool:
         return True  # example.com, 1.2.3
     if _CONTINUES.match(text, j):
         return True
-    m = _WORD_BEFORE.search(text, 0, i)
-    return bool(m and m.group(1) in _ABBREV)
+    m = _WORD_BEFORE.search(text, max(0, i - 40), i)
+    if not m or m.group(1) not in _ABBREV:
+        return False
+    # "عام 1950 م." and "1441 هـ.": a year's era mark, not an abbreviated name
+    at = m.start(1)
+    return not (m.group(1) in _ERA_MARKS and _NUMBER_BEFORE.search(text, max(0, at - 12), at))
+
+
+def _ends_with_ender(text: str, quote_at: int, close_at: int) -> bool:
+    """The quotation opened at ``quote_at`` ends with . ! ? ؟ … before its closer."""
+    k = close_at - 1
+    while k > quote_at and text[k].isspace():
+        k -= 1
+    return k > quote_at and text[k] in _ENDERS

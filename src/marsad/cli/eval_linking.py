@@ -15,7 +15,7 @@ from marsad.errors import MarsadError
 console = Console(stderr=True)
 
 
-def _run(mode: str, docs: list[Any], kb_dir: str) -> tuple[Any, float]:
+def _run(mode: str, docs: list[Any], kb_dir: str, use_crf: bool) -> tuple[Any, float]:
     from marsad.entities.link import Linker
     from marsad.eval.linking import gold_articles, score_linking
 
@@ -33,6 +33,8 @@ def _run(mode: str, docs: list[Any], kb_dir: str) -> tuple[Any, float]:
         settings = load_settings()
         if kb_dir:
             settings = settings.replace("entities", kb_dir=kb_dir)
+        if not use_crf:
+            settings = settings.replace("entities", use_crf=False)
         names = ["sentences.rules.v1", "ner.default.v1", "link.kb.v1"]
         pipe = Pipeline.from_settings(settings, components=names, on_error="raise")
         articles = gold_articles(docs, with_mentions=False)
@@ -63,8 +65,12 @@ def _table(mode: str, score: Any, seconds: float) -> Table:
 @click.option("--kb-dir", default="", help="KB directory (default: the shipped KB).")
 @click.option("--errors", "show_errors", type=int, default=0,
               help="Show up to N wrongly linked mentions.")
+@click.option("--no-crf", is_flag=True,
+              help="Pipeline mode without the CRF (gazetteer + patterns only).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
-def linking(file: str, mode: str, kb_dir: str, show_errors: int, as_json: bool) -> None:
+def linking(
+    file: str, mode: str, kb_dir: str, show_errors: int, no_crf: bool, as_json: bool
+) -> None:
     """Accuracy of entity ids, plural groups and actor codes on a gold JSONL FILE."""
     from marsad.eval.linking import load_gold
 
@@ -73,7 +79,7 @@ def linking(file: str, mode: str, kb_dir: str, show_errors: int, as_json: bool) 
         results = {}
         for m in (["gold", "pipeline"] if mode == "both" else [mode]):
             with console.status(f"linking {len(docs)} documents ({m} mentions)"):
-                results[m] = _run(m, docs, kb_dir)
+                results[m] = _run(m, docs, kb_dir, not no_crf)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
     if as_json:

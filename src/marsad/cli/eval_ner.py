@@ -29,12 +29,14 @@ console = Console(stderr=True)
               help="Which recogniser to score.")
 @click.option("--model", default="", help="CRF model file (default: the shipped model).")
 @click.option("--kb-dir", default="", help="KB directory (default: the shipped KB).")
+@click.option("--kb/--no-kb", "use_kb", default=True, show_default=True,
+              help="Use the KB gazetteer (matches, CRF features, pattern cues).")
 @click.option("--last", type=int, default=0,
               help="Score only the last N sentences (the shipped model's held-out slice).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
 def ner(
     conll: str, tagset_map: str, scheme: str, mode: str, model: str, kb_dir: str,
-    last: int, as_json: bool,
+    use_kb: bool, last: int, as_json: bool,
 ) -> None:
     """Precision, recall and F1 per type and micro overall (strict spans)."""
     from marsad.entities.component import load_gazetteer
@@ -52,7 +54,7 @@ def ner(
             sentences = sentences[-last:]
         if scheme == "iob2":
             _warn_iob2(sentences)
-        gaz = load_gazetteer(kb_dir)
+        gaz = load_gazetteer(kb_dir) if use_kb else None
         crf = load_model(model) if mode in ("default", "crf") else None
         rec = recognizer_for(mode, gaz, crf)
         t0 = time.perf_counter()

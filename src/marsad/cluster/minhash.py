@@ -8,9 +8,8 @@ processes) and stored (``articles.minhash``) so a resumed run rebuilds the index
 
 from __future__ import annotations
 
-import hashlib
 import inspect
-import struct
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -41,7 +40,9 @@ _SCHEME: dict[str, str] = (
 
 
 def _hash32(b: bytes) -> int:
-    return struct.unpack("<I", hashlib.sha1(b).digest()[:4])[0]
+    # stable across processes (unlike hash()) and cheap; the affine permutations on
+    # top give MinHash its independence
+    return zlib.crc32(b)
 
 
 @lru_cache(maxsize=4)

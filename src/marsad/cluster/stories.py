@@ -127,6 +127,7 @@ class StoryClusterer:
     def __init__(
         self, *, threshold: float = 0.3, window_days: int = 3, entity_weight: float = 0.15,
         max_terms: int = 40, centroid_terms: int = 120, probe_terms: int = 12,
+        posting_terms: int = 30, max_candidates: int = 40,
         dfs: DocumentFrequencies | None = None,
     ) -> None:
         self.threshold = threshold
@@ -135,24 +136,31 @@ class StoryClusterer:
         self.max_terms = max_terms
         self.centroid_terms = centroid_terms
         self.probe_terms = probe_terms
+        self.posting_terms = posting_terms
+        self.max_candidates = max_candidates
         self.dfs = dfs or DocumentFrequencies()
         self.stories: dict[str, Story] = {}
         self._postings: dict[str, set[str]] = {}
+        self._posted: dict[str, set[str]] = {}
 
     def load(self, story: Story) -> None:
         self.stories[story.id] = story
-        for t in story.centroid:
-            self._postings.setdefault(t, set()).add(story.id)
+        self._index(story)
 
     def best(
         self, vec: dict[str, float], entities: set[str], when: datetime
     ) -> tuple[Story, float] | None:
+        """The most similar active story (or None), looked up through the postings of
+        the article's heaviest terms; only the ``max_candidates`` stories sharing most
+        of those terms are scored."""
         probes = sorted(vec, key=lambda t: -vec[t])[: self.probe_terms]
-        candidates: set[str] = set()
+        shared: Counter[str] = Counter()
         for t in probes:
-            candidates |= self._postings.get(t, set())
+            shared.update(self._postings.get(t, ()))
         best: tuple[Story, float] | None = None
-        for sid in sorted(candidates):
+        for sid, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[
+            : self.max_candidates
+        ]:
             story = self.stories[sid]
             if when - story.last_seen > self.window or story.first_seen - when > self.window:
                 continue
@@ -167,6 +175,17 @@ class StoryClusterer:
             if best is None or score > best[1]:
                 best = (story, score)
         return best
+
+    def _index(self, story: Story) -> None:
+        """Post the story under its heaviest ``posting_terms`` centroid terms."""
+        top = sorted(story.centroid, key=lambda t: -story.centroid[t])[: self.posting_terms]
+        old = self._posted.get(story.id, set())
+        new = set(top)
+        for t in old - new:
+            self._postings.get(t, set()).discard(story.id)
+        for t in new - old:
+            self._postings.setdefault(t, set()).add(story.id)
+        self._posted[story.id] = new
 
     def assign(
         self, article_id: str, text: str, title: str, entities: set[str], when: datetime,
@@ -186,19 +205,15 @@ class StoryClusterer:
         if story is None:
             story = Story("story-" + article_id, title[:200], when, when)
             self.stories[story.id] = story
-        before = set(story.centroid)
         story.add(vec, entities, when, self.centroid_terms)
-        for t in set(story.centroid) - before:
-            self._postings.setdefault(t, set()).add(story.id)
-        for t in before - set(story.centroid):
-            self._postings.get(t, set()).discard(story.id)
+        self._index(story)
         return story
 
     def expire(self, now: datetime) -> int:
         """Forget stories idle for more than two windows (bounded memory)."""
         old = [s for s in self.stories.values() if now - s.last_seen > 2 * self.window]
         for s in old:
-            for t in s.centroid:
+            for t in self._posted.pop(s.id, set()):
                 self._postings.get(t, set()).discard(s.id)
             del self.stories[s.id]
         return len(old)

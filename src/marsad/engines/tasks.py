@@ -93,8 +93,8 @@ def extract_and_analyse(items: Sequence[RawItem]) -> list[Article | ItemError]:
             out.append(ItemError(item.key, item.input, f"{type(e).__name__}: {e}"))
             continue
         meta = {**art.meta, **item.meta, "item_key": item.key, "input": item.input}
-        if item.source and not art.source:
-            art = art.replace(source=item.source)
+        if item.source and art.source != item.source:
+            art = art.replace(source=item.source)  # the input's own outlet name wins
         where.append(len(out))
         out.append(None)
         live.append(art.replace(meta=meta))

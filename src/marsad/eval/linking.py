@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +113,7 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
 def _published(day: str | None) -> datetime | None:
     if not day:
         return None
-    return datetime.fromisoformat(day).replace(tzinfo=timezone.utc)
+    return datetime.fromisoformat(day).replace(tzinfo=UTC)
 
 
 def gold_articles(docs: Iterable[GoldDoc], with_mentions: bool) -> list[Article]:

@@ -38,7 +38,8 @@ def default_kb() -> KnowledgeBase | None:
 
         return load_kb()
     except Exception as e:  # the coder degrades: actors fall back to mention codes
-        log.warning("events: knowledge base unavailable (%s); actor fallback disabled", e)
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        log.warning("events: knowledge base unavailable (%s); actor fallback disabled", first)
         return None
 
 

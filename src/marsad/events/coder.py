@@ -55,6 +55,10 @@ GOVERNING = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "REJECT", "THRE
 # material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
 UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
+SECTORS = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
+     "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "IGO", "NGO", "INS"}
+)
 
 
 @dataclass(slots=True)
@@ -159,7 +163,21 @@ class Coder:
         nxt = min((f.start for f in found if f.start > tm.start and f.trigger.kind == "verb"),
                   default=clause[1])
         after = [g for g in groups if g.start >= tm.end and g.start < max(nxt, tm.end)]
+        prev_verb = max(
+            (f.end for f in found if f.end <= tm.start and f.trigger.kind == "verb"
+             and f.start >= clause[0]),
+            default=clause[0],
+        )
+        # SVO subjects sit before the verb but after any earlier verb of the clause,
+        # whose object they would otherwise be ("زار الأسد موسكو والتقى ...")
         before = [g for g in groups if g.end <= tm.start]
+        before_subj = before
+        if trig.kind == "verb" and prev_verb > clause[0]:
+            before_subj = []  # a second verb of the clause shares the first one's subject
+        # prepositional roles stop at the next trigger: "بحثا المصالحة مع أنقرة" — the
+        # مع-phrase belongs to the topic noun, not to the meeting
+        nxt_any = min((f.start for f in found if f.start > tm.start), default=clause[1])
+        near = [g for g in after if g.start < max(nxt_any, tm.end)]
         rule: str
         subject: Group | None = None
         recipients: list[Group] = []
@@ -175,11 +193,11 @@ class Coder:
             )
             rule = "verb-vso"
             if subject is None:
-                subject = next((g for g in reversed(before) if g.marker is None), None)
+                subject = next((g for g in reversed(before_subj) if g.marker is None), None)
                 rule = "verb-svo"
         else:
             genitive = next(
-                (g for g in after if g.marker is None and _words(norm, tm.end, g.start) <= 2),
+                (g for g in after if g.marker is None and _words(norm, tm.end, g.start) == 0),
                 None,
             )
             objective = bool(trig.markers) and trig.markers[0] == "obj"
@@ -204,16 +222,16 @@ class Coder:
                 break
             cand = None
             if marker == "obj":
-                cand = next((g for g in after if g.marker is None and id(g) not in used), None)
+                cand = next((g for g in near if g.marker is None and id(g) not in used), None)
             else:
-                cand = next((g for g in after if g.marker == marker and id(g) not in used), None)
+                cand = next((g for g in near if g.marker == marker and id(g) not in used), None)
             if cand is not None:
                 recipients.append(cand)
                 used.add(id(cand))
                 if not trig.symmetric:
                     break
-        actors = self._parts(subject, resolver)
-        recips = [p for g in recipients for p in self._parts(g, resolver)]
+        actors = self._parts(subject, resolver, groups)
+        recips = [p for g in recipients for p in self._parts(g, resolver, groups)]
         dropped = False
         if not actors and (trig.kind == "verb" or possessive):
             actors = list(salient)
@@ -229,7 +247,10 @@ class Coder:
             trig.category not in UNATTRIBUTED_OK
         ):
             return None
-        status = self._status(norm, sent, tm, sent_timexes, published)
+        status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
+        mode = trig.mode
+        if trig.category == "CONSULT" and mode is None and len(actors) >= 3:
+            mode = "multilateral"
         when, gran, explicit = _date(tm, sent, sent_timexes, all_timexes, published, status)
         loc_id, loc_text = _location(norm, located, used, recipients, trig.category, trig.mode)
         confidence = {"verb": 0.8, "noun": 0.7, "phrase": 0.75}[trig.kind]
@@ -247,7 +268,7 @@ class Coder:
         return Event(
             id=event_id,
             category=trig.category,
-            mode=trig.mode,
+            mode=mode,
             cameo=trig.cameo,
             quad=cat.quad,
             actors=tuple(actors),
@@ -266,10 +287,29 @@ class Coder:
             location_text=loc_text,
         )
 
-    def _parts(self, group: Group | None, resolver: ActorResolver) -> list[Participant]:
+    def _parts(
+        self, group: Group | None, resolver: ActorResolver, groups: Sequence[Group] = ()
+    ) -> list[Participant]:
         if group is None:
             return []
-        return _unique([p for m in group.members for p in resolver.participants(m.mention)])
+        parts = _unique([p for m in group.members for p in resolver.participants(m.mention)])
+        # "دبلوماسيون من روسيا وتركيا": a sector without a country takes the countries
+        # of the من-phrase right after it, one participant each
+        if len(parts) == 1 and _sector_only(parts[0].code):
+            nxt = next((g for g in groups if g.start >= group.end), None)
+            if nxt is not None and nxt.marker == "من" and nxt.start - group.end <= 5:
+                countries = [
+                    p for m in nxt.members for p in resolver.participants(m.mention)
+                ]
+                if countries and all(len(p.code) == 3 and p.code != UNKNOWN
+                                     for p in countries):
+                    sector = "" if parts[0].code == UNKNOWN else parts[0].code
+                    return [
+                        Participant(c.code + sector, c.entity_id, parts[0].text,
+                                    parts[0].start, parts[0].end)
+                        for c in countries
+                    ]
+        return parts
 
     def _status(
         self,
@@ -278,10 +318,12 @@ class Coder:
         tm: TriggerMatch,
         timexes: tuple[TimeExpression, ...],
         published: date | None,
+        clause_start: int,
     ) -> Status:
         return status_of(
             norm[sent.start : tm.start],
             norm[tm.end : sent.end],
+            clause_before=norm[clause_start : tm.start],
             prefix=tm.prefix,
             tense=tm.tense,
             own_category=tm.trigger.category,
@@ -348,6 +390,11 @@ def _clause_of(norm: str, sent: _Sentence, tm: TriggerMatch) -> tuple[int, int]:
     return start, end
 
 
+def _sector_only(code: str) -> bool:
+    """A code with a sector and no country (``GOV``, ``MIL``) or the unknown actor."""
+    return code == UNKNOWN or (len(code) == 3 and code in SECTORS)
+
+
 def _words(norm: str, a: int, b: int) -> int:
     return len(WORD_RE.findall(norm, a, b)) if b > a else 0
 
@@ -401,9 +448,11 @@ def _date(
     i = bisect_right(starts, sent.start) - 1
     while i >= 0:
         s, _, t = all_timexes[i]
-        if sent.start - s > 400:
+        if sent.start - s > 300:
             break
-        if t.value and t.kind not in ("duration", "since"):
+        if t.value and t.kind not in ("duration", "since") and (
+            published is None or t.value[:10] <= published.isoformat()
+        ):
             return t.value, t.granularity, True
         i -= 1
     if published:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 class EventCoder(Component):
     name = CODER_VERSION
-    requires = ("text", "sentences", "timexes", "mentions")
+    requires = ("text", "sentences")  # mentions and timexes are used when present
     assigns = ("events",)
 
     def __init__(self, coder: Coder, min_confidence: float = 0.0) -> None:

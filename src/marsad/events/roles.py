@@ -115,6 +115,9 @@ def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
         return BY, False
     if word == "و":
         return None, True
+    if len(bare_word) > 3 and bare_word[0] == "ل" and bare_word[1] != "ل":
+        # ل + verbal noun: "لمقابلة الأسد" — the genitive is the purpose's patient
+        return "ل", False
     return None, coordinated
 
 

@@ -49,12 +49,20 @@ class _Prefix:
     match: ChromeMatch
 
 
-def _load() -> tuple[dict[str, ChromeMatch], list[_Prefix], list[tuple[re.Pattern[str], ChromeMatch]]]:
+_Tables = tuple[
+    dict[str, ChromeMatch], list[_Prefix], list[tuple[re.Pattern[str], ChromeMatch]], dict[str, Any]
+]
+
+
+def _load() -> _Tables:
     text = resources.files("marsad.data").joinpath("extract/chrome.toml").read_text("utf-8")
+    data = tomllib.loads(text)
     exact: dict[str, ChromeMatch] = {}
     prefixes: list[_Prefix] = []
     regexes: list[tuple[re.Pattern[str], ChromeMatch]] = []
-    for entry in tomllib.loads(text)["pattern"]:
+    share = dict(data["share_row"])
+    share["words"] = frozenset(line_key(w) for w in share["words"])
+    for entry in data["pattern"]:
         cm = ChromeMatch(entry["action"], entry["reason"])
         kind: str = entry["kind"]
         raw: Any = entry["match"]
@@ -72,10 +80,11 @@ def _load() -> tuple[dict[str, ChromeMatch], list[_Prefix], list[tuple[re.Patter
                 )
     # longest prefix first, so "اقرأ أيضا في" wins over "اقرأ أيضا"
     prefixes.sort(key=lambda p: -len(p.key))
-    return exact, prefixes, regexes
+    return exact, prefixes, regexes, share
 
 
-_EXACT, _PREFIXES, _REGEXES = _load()
+_EXACT, _PREFIXES, _REGEXES, _SHARE_ROW = _load()
+_SHARE = ChromeMatch("drop", "share")
 
 
 def classify(line: str, key: str | None = None) -> ChromeMatch | None:
@@ -97,4 +106,9 @@ def classify(line: str, key: str | None = None) -> ChromeMatch | None:
     for rx, cm in _REGEXES:
         if rx.search(key):
             return cm
+    if words >= _SHARE_ROW["min_words"] and not is_sentence:
+        tokens = key.split()
+        hits = sum(t in _SHARE_ROW["words"] for t in tokens)
+        if hits / len(tokens) >= _SHARE_ROW["min_share"]:
+            return _SHARE
     return None

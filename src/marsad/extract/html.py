@@ -43,7 +43,7 @@ _CATEGORY_XPATH = (
     " or contains(@class, 'field--name-field-category')"
     " or contains(@class, 'field-name-field-category')"
     " or contains(@class, 'field--name-field-section')"
-    " or contains(@class, 'field--name-field-tags')][not(self::body)]"
+    " or contains(@class, 'post-labels')][not(self::body)]"
 )
 _BREADCRUMB_XPATH = (
     "//*[contains(@class, 'breadcrumb') or @id='breadcrumbs'"
@@ -52,6 +52,7 @@ _BREADCRUMB_XPATH = (
 _DATE_XPATH = (
     "//time | //*[@itemprop='datePublished'] | //*[contains(@class, 'date')"
     " or contains(@class, 'published') or contains(@class, 'post-time')"
+    " or contains(@class, 'created') or contains(@class, 'submitted')"
     " or contains(@class, 'entry-time') or contains(@class, 'time')][not(self::body)]"
 )
 _AUTHOR_XPATH = (
@@ -59,6 +60,14 @@ _AUTHOR_XPATH = (
     " or contains(@class, 'byline') or contains(@class, 'post-author')"
     " or contains(@class, 'field--name-field-author') or contains(@class, 'writer')"
     " or contains(@class, 'meta-author')][not(self::body)]"
+)
+_TITLE_XPATH = (
+    "//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+    " or contains(@class, 'article-title') or contains(@class, 'page-title')"
+    " or contains(@class, 'news-title') or contains(@class, 'story-title')][not(self::body)]"
+)
+_HOME_CRUMB_XPATH = (
+    "//*[starts-with(normalize-space(.), 'الرئيسية')][string-length(normalize-space(.)) < 80]"
 )
 _TITLE_SPLIT_RE = re.compile(r"\s+[|\-–—«»:]\s+")
 _MAX_SECTIONS = 6
@@ -159,14 +168,21 @@ def read_meta(tree: Any) -> HtmlMeta:
         meta.author = meta.author or (clean_author(authors[0]) if authors else None)
         ld_sections += _names(item.get("articleSection"))
         meta.sitename = meta.sitename or next(iter(_names(item.get("publisher"))), None)
-    h1 = tree.xpath("//h1")
-    meta.h1 = _text(h1[0]) if h1 else ""
-    og_title = _meta(tree, "og:title", "twitter:title")
     meta.sitename = meta.sitename or _meta(tree, "og:site_name", "application-name")
-    meta.title = meta.title or meta.h1 or _strip_site(og_title or "", meta.sitename)
-    if not meta.title:
-        t = tree.xpath("//title")
-        meta.title = _strip_site(_text(t[0]), meta.sitename) if t else ""
+    site_key = line_key(meta.sitename or "")
+    og_title = _strip_site(_meta(tree, "og:title", "twitter:title") or "", meta.sitename)
+    h1s = [_text(h) for h in tree.xpath("//h1")]
+    meta.h1 = next((h for h in h1s if h and line_key(h) != site_key), "")
+    classed = next((t for t in map(_text, tree.xpath(_TITLE_XPATH)[:3])
+                    if t and line_key(t) != site_key and len(t.split()) <= 40), "")
+    page_title = tree.xpath("//title")
+    # og:title is the article title on most CMSs; <h1> is sometimes the logo
+    for cand in (og_title, classed, meta.h1,
+                 _strip_site(_text(page_title[0]), meta.sitename) if page_title else ""):
+        if meta.title:
+            break
+        if cand and line_key(cand) != site_key:
+            meta.title = cand
     if meta.published is None:
         iso = _meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate",
                     "date", "dc.date", "DC.date.issued", "sailthru.date", "article.published")
@@ -184,13 +200,36 @@ def read_meta(tree: Any) -> HtmlMeta:
     section_meta = _meta(tree, "article:section", "section", "category")
     items = ld_sections + ([section_meta] if section_meta else [])
     if not items:
-        items = [_text(el) for el in tree.xpath(_CATEGORY_XPATH)[:8] if len(_text(el)) < 60]
+        items = _category_links(tree)
     if not items:
         for crumb in tree.xpath(_BREADCRUMB_XPATH)[:1]:
-            links = [_text(a) for a in crumb.xpath(".//a|.//*[@itemprop='name']")]
-            items = links or [_text(crumb)]
+            links = [_text(a) for a in crumb.xpath(".//*[@itemprop='name']")] or [
+                _text(a) for a in crumb.xpath(".//a|.//li[not(.//a)]|.//span[not(.//a)]")
+            ]
+            items = links[1:] if links and _is_home(links[0]) else links
+            items = items or [_text(crumb)]
+    if not items:  # a plain-text breadcrumb: "الرئيسية > اقتصاد"
+        for el in reversed(tree.xpath(_HOME_CRUMB_XPATH)):
+            got = split_sections(_text(el))
+            if got:
+                items = list(got)
+                break
     meta.sections = _clean_sections(items, meta.title)
     return meta
+
+
+def _is_home(text: str) -> bool:
+    return line_key(text) in ("الرييسيه", "الصفحه الرييسيه", "home", "")
+
+
+def _category_links(tree: Any) -> list[str]:
+    """Category names from theme markup: the links inside category containers."""
+    out: list[str] = []
+    for el in tree.xpath(_CATEGORY_XPATH)[:8]:
+        links = el.xpath(".//a") if el.tag != "a" else [el]
+        texts = [_text(a) for a in links] or [_text(el)]
+        out += [t for t in texts if t and len(t) < 60 and not _is_home(t)]
+    return out
 
 
 def _strip_site(title: str, sitename: str | None) -> str:
@@ -206,17 +245,29 @@ def _strip_site(title: str, sitename: str | None) -> str:
 
 
 def _date_from_markup(tree: Any) -> tuple[Any, str | None]:
-    for el in tree.xpath(_DATE_XPATH)[:12]:
-        for cand in (el.get("datetime"), el.get("content"), _text(el)):
-            if cand and len(cand) < 80:
-                dt = parse_date(cand)
-                if dt is not None:
-                    return dt, cand
+    elements = tree.xpath(_DATE_XPATH)[:16]
+    # machine-readable attributes first (they carry time and zone), then printed dates
+    for el in elements:
+        for cand in (el.get("datetime"), el.get("content")):
+            dt = parse_date(cand) if cand and len(cand) < 80 else None
+            if dt is not None:
+                return dt, cand
+    for el in elements:
+        cand = _text(el)
+        dt = parse_date(cand) if cand and len(cand) < 80 else None
+        if dt is not None:
+            return dt, cand
     return None, None
 
 
-def _trafilatura_body(tree: Any, url: str | None, favor: str) -> tuple[str, Any]:
+_LAYOUT_TABLE_RE = re.compile(r"^\|[^\n]{400,}\|\s*$", re.M)
+
+
+def _trafilatura_body(
+    tree: Any, url: str | None, favor: str, tables: bool = True
+) -> tuple[str, Any]:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     try:
         doc = trafilatura.bare_extraction(
@@ -224,9 +275,12 @@ def _trafilatura_body(tree: Any, url: str | None, favor: str) -> tuple[str, Any]
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=True,
+            include_tables=tables,
             favor_recall=favor == "recall",
             favor_precision=favor == "precision",
+            # htmldate's extensive search hands text to dateparser: slow, and we read
+            # the dates that matter (meta, JSON-LD, Arabic strings) ourselves
+            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as e:  # trafilatura on odd markup: fall back, never crash
         log.debug("trafilatura failed on %s: %r", url, e)
@@ -249,6 +303,11 @@ def extract_html(
     meta = read_meta(tree)
     known_title = title or meta.title
     body, doc = _trafilatura_body(tree, url, favor)
+    if _LAYOUT_TABLE_RE.search(body):
+        # a page laid out with <table>: trafilatura flattens it into one table row
+        retry, _ = _trafilatura_body(parse_html(html), url, favor, tables=False)
+        if retry:
+            body = retry
     parts = clean_text(body, body_only=True) if body else PageParts()
     if len(parts.body) < min_chars:
         # trafilatura pruned the tree it was given: parse afresh for the fallbacks
@@ -257,6 +316,7 @@ def extract_html(
             fallback.flags.append("fallback_extraction")
             parts = fallback
     parts.title = title or meta.title or (getattr(doc, "title", None) or "") or parts.title
+    _drop_title_echo(parts)
     if not meta.sections and doc is not None and getattr(doc, "categories", None):
         meta.sections = _clean_sections(list(doc.categories), parts.title)
     if meta.author is None and doc is not None:
@@ -265,6 +325,16 @@ def extract_html(
         meta.published = parse_date(doc.date)
     meta.sitename = meta.sitename or (getattr(doc, "sitename", None) if doc is not None else None)
     return parts, meta
+
+
+def _drop_title_echo(parts: PageParts) -> None:
+    """Drop the headline when the extractor kept it as the body's first paragraph."""
+    tkey = line_key(parts.title)
+    for i, para in enumerate(parts.paragraphs[:3]):
+        if tkey and line_key(para) == tkey:
+            del parts.paragraphs[: i + 1]
+            parts.dropped["title"] += 1
+            return
 
 
 def _fallback(tree: Any, title: str, min_chars: int) -> PageParts:

@@ -12,7 +12,7 @@ import logging
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
@@ -162,7 +162,7 @@ def match_agency(text: str) -> str | None:
 def find_credit(line: str) -> Credit | None:
     """A whole line that is an agency credit: "دقيقه – وكالات", "(رويترز)", "المصدر: وكالات"."""
     text = line.strip()
-    if not text or len(text.split()) > 8 or text.endswith((".", "؟", "!")) and len(text) > 40:
+    if not text or len(text.split()) > 8 or (text.endswith((".", "؟", "!")) and len(text) > 40):
         return None
     body = _CREDIT_LABEL_RE.sub("", text)
     labelled = body != text
@@ -171,7 +171,8 @@ def find_credit(line: str) -> Credit | None:
     parts = [p for p in parts if p]
     if not parts or len(parts) > 3:
         return None
-    agencies = [a for a in (match_agency(p) for p in parts) if a]
+    # each piece must be an agency name as a whole ("اتصل بنا" is not the agency بنا)
+    agencies = [a for a in (AGENCIES.get(_key_keep_dots(p)) for p in parts) if a]
     if not agencies:
         # "المصدر: سكاي نيوز عربية": a labelled source credit that is not in the table
         if labelled and 0 < len(body.split()) <= 5:
@@ -239,7 +240,14 @@ _AUTHOR_JUNK_RE = re.compile(
     re.I,
 )
 _AUTHOR_PREFIX_RE = re.compile(
-    r"^(?:بقلم|كتب|كتبت|الكاتب|الكاتبة|بواسطة|تحرير|إعداد|by|author)\s*[:：\-–]?\s*", re.I
+    r"^(?:بقلم|كتبت|كتبه|كتب|الكاتبة|الكاتب|بواسطة|تحرير|إعداد|written by|by|author)"
+    r"\s*[:：\-–]?\s*",
+    re.I,
+)
+# CMS defaults and placeholders that are not a person's name
+_AUTHOR_PLACEHOLDERS = frozenset(
+    ("admin", "administrator", "webmaster", "editor", "user", "guest", "staff", "root",
+     "مدير الموقع", "الادارة", "اداره الموقع", "المدير")
 )
 
 
@@ -263,6 +271,8 @@ def clean_author(raw: str | None, sitename: str | None = None) -> str | None:
     if not name or len(name) < 2 or len(name.split()) > 8:
         return None
     if sitename and _key(name) == _key(sitename):
+        return None
+    if _key(name) in _AUTHOR_PLACEHOLDERS:
         return None
     if _key_keep_dots(name) in AGENCIES:  # a credit, not a person
         return None
@@ -303,7 +313,7 @@ def _parse_iso(s: str) -> datetime | None:
     tz = m["tz"]
     if tz:
         if tz == "Z":
-            return dt.replace(tzinfo=timezone.utc)
+            return dt.replace(tzinfo=UTC)
         sign = 1 if tz[0] == "+" else -1
         digits = tz[1:].replace(":", "")
         from datetime import timedelta

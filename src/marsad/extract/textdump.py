@@ -38,7 +38,7 @@ __all__ = ["PageParts", "clean_text", "is_paragraph"]
 _INVISIBLE_RE = re.compile("[\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]")
 _SENTENCE_END = (".", "!", "؟", "?", "…", ":", "»", "”", '"', "؛")
 _DATE_HINT_RE = re.compile(
-    r"\d|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
+    r"\d+\D{1,3}\d+|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|"
     r"ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|جانفي|فيفري|أفريل|ماي|جوان|"
     r"جويلية|أوت|[٠-٩]"
 )
@@ -86,10 +86,11 @@ class _Line:
 def is_paragraph(text: str) -> bool:
     """Body-paragraph-like: long, or a complete sentence of a few words."""
     words = word_count(text)
-    if words >= 12 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
+    # titles and link titles run to 20 words but do not end like a sentence
+    if words >= 20 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
         return True
     # scripts written without spaces (Chinese, Japanese, Thai): go by length
-    return len(text) >= 80 and words * 15 < len(text) or text.rstrip().endswith("。") and len(text) > 20
+    return (len(text) >= 80 and words * 15 < len(text)) or (text.rstrip().endswith("。") and len(text) > 20)
 
 
 def _classify(text: str) -> _Line:
@@ -99,6 +100,10 @@ def _classify(text: str) -> _Line:
         credit = find_credit(text)
         if credit:
             return _Line(text, "credit", credit=credit)
+    if words <= 10 and _DATE_HINT_RE.search(text):
+        date = parse_date(_DATE_LABEL_RE.sub("", text))
+        if date is not None:
+            return _Line(text, "date", date=date)
     chrome = classify(text, key)
     if chrome:
         return _Line(text, "chrome", chrome=chrome)
@@ -106,10 +111,6 @@ def _classify(text: str) -> _Line:
         author = parse_author_line(text)
         if author:
             return _Line(text, "author", author=author)
-        if _DATE_HINT_RE.search(text):
-            date = parse_date(_DATE_LABEL_RE.sub("", text))
-            if date is not None:
-                return _Line(text, "date", date=date)
         sections = split_sections(text)
         if sections:
             return _Line(text, "sections", sections=sections)
@@ -150,7 +151,7 @@ def _find_title_line(lines: list[_Line], title: str) -> int | None:
         return None
     for i, ln in enumerate(lines):
         key = line_key(ln.text)
-        if key == want or (len(want) > 20 and (key.startswith(want) or want.startswith(key) and len(key) > 20)):
+        if key == want or (len(want) > 20 and (key.startswith(want) or (want.startswith(key) and len(key) > 20))):
             return i
     return None
 
@@ -188,15 +189,20 @@ def clean_text(text: str, title: str | None = None, *, body_only: bool = False) 
         else:
             parts.title = _title_before(lines, first, body_start)
     # metadata in the header (before the body) and in the lines right after it
+    parts.sections = _header_sections(lines[:head_end])
     for ln in [*lines[:head_end], *lines[end : end + 3]]:
-        _read_meta(parts, ln)
+        if ln.kind != "sections":
+            _read_meta(parts, ln)
     _body(parts, lines, body_start, end, lenient=body_only)
     if parts.paragraphs:
-        first_para, credit, city = strip_credit_lead(parts.paragraphs[0])
-        if credit:
-            parts.paragraphs[0] = first_para
-            parts.credit = parts.credit or credit
-            parts.dateline = city
+        # the dateline credit opens the first paragraph (after any leading subheading)
+        for i, para in enumerate(parts.paragraphs[:3]):
+            first_para, credit, city = strip_credit_lead(para)
+            if credit:
+                parts.paragraphs[i] = first_para
+                parts.credit = parts.credit or credit
+                parts.dateline = city
+                break
         last, credit = strip_credit_tail(parts.paragraphs[-1])
         if credit:
             parts.paragraphs[-1] = last
@@ -218,6 +224,35 @@ def _title_before(lines: list[_Line], first: int, body_start: int) -> str:
     return ""
 
 
+def _header_sections(header: list[_Line]) -> tuple[str, ...]:
+    """Sections from the header: the last strip or breadcrumb before the title.
+
+    Single section words stacked three or more in a row are the site menu, not the
+    article's sections ("الرئيسية / أخبار / سياسة / اقتصاد ..." one per line).
+    """
+    single = [
+        (ln.kind == "sections" and ln.sections is not None and len(ln.sections) == 1)
+        or (ln.kind == "chrome" and ln.chrome is not None and ln.chrome.reason == "navigation")
+        for ln in header
+    ]
+    in_menu = [False] * len(header)
+    i = 0
+    while i < len(header):
+        j = i
+        while j < len(header) and single[j]:
+            j += 1
+        if j - i >= 3:
+            in_menu[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    best: tuple[str, ...] = ()
+    for i, ln in enumerate(header):
+        if ln.kind != "sections" or not ln.sections:
+            continue
+        if len(ln.sections) > 1 or (not in_menu[i] and len(best) <= 1):
+            best = ln.sections
+    return best
+
+
 def _read_meta(parts: PageParts, ln: _Line) -> None:
     if ln.kind == "sections" and not parts.sections and ln.sections:
         parts.sections = ln.sections
@@ -237,7 +272,7 @@ def _body(parts: PageParts, lines: list[_Line], start: int, end: int, lenient: b
             parts.dropped[ln.chrome.reason] += 1
             skip_links = 3 if ln.chrome.action == "related" else 0
             continue
-        if skip_links and ln.kind == "short" and word_count(ln.text) >= _LINK_TITLE_MIN_WORDS:
+        if skip_links and _is_link_title(ln):
             parts.dropped["read-also"] += 1
             skip_links -= 1
             continue
@@ -245,12 +280,20 @@ def _body(parts: PageParts, lines: list[_Line], start: int, end: int, lenient: b
         if ln.kind in ("credit", "author", "date"):
             _read_meta(parts, ln)
             parts.dropped[ln.kind] += 1
-        elif ln.kind == "para":
-            parts.paragraphs.append(ln.text)
-        elif _is_subhead(lines, i, end, lenient):
+        elif ln.kind == "para" or _is_subhead(lines, i, end, lenient):
             parts.paragraphs.append(ln.text)
         else:
             parts.dropped["empty-subhead"] += 1
+
+
+def _is_link_title(ln: _Line) -> bool:
+    """A headline-like line (no final period) as listed under "اقرأ أيضاً"."""
+    words = word_count(ln.text)
+    return (
+        ln.kind in ("short", "para")
+        and _LINK_TITLE_MIN_WORDS <= words <= 24
+        and not ln.text.rstrip().endswith((".", ":", "»", "”", '"'))
+    )
 
 
 def _is_subhead(lines: list[_Line], i: int, end: int, lenient: bool) -> bool:

@@ -58,9 +58,11 @@ def read_feed(
             yield ItemError(spec, spec, f"cannot read feed: {e}")
             return
         feed = feedparser.parse(payload)
-        if feed.bozo and not feed.entries:
+        if feed.bozo:
+            # reported once; whatever entries feedparser salvaged are still read
             yield ItemError(spec, spec, f"malformed feed: {feed.get('bozo_exception')!r}")
-            return
+            if not feed.entries:
+                return
         feed_title = feed.feed.get("title") if feed.get("feed") else None
         for i, entry in enumerate(feed.entries):
             url = entry.get("link")

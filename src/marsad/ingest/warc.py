@@ -48,6 +48,11 @@ def read_warc(
                 if len(data) > max_bytes:
                     yield ItemError(key, spec, f"record over {max_bytes} bytes")
                     continue
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing:  # the file ended inside this record
+                    yield ItemError(key, spec, f"truncated WARC record ({missing} bytes "
+                                    "missing)")
+                    continue
                 yield RawItem(
                     key=key, input=spec, data=data, url=url, source=source,
                     published=record.rec_headers.get_header("WARC-Date"),

@@ -34,11 +34,31 @@ _OPENERS = frozenset(
      "وان", "فان", "فانه", "فانها"}
 )
 _QUOTE_OPEN = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_DIRECT_RE = re.compile(r"«([^»\n]{2,1500})»|“([^”\n]{2,1500})”|„([^“”\n]{2,1500})[“”]|\"([^\"\n]{2,1500})\"")
+_DIRECT_RE = re.compile(
+    r"«([^»\n]{2,1500})»|“([^”\n]{2,1500})”|„([^“”\n]{2,1500})[“”]|\"([^\"\n]{2,1500})\""
+)
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
 _REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
 _MAX_GAP = 25  # tokens between a verb and its content
 _MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes
+# Words after a verb that start an adverbial, not a subject (match form).
+_NOT_SUBJECT = frozenset(
+    [
+        "في", "خلال", "خلالها", "خلاله", "امام", "عبر", "على", "الى", "من", "عن", "ل", "ب",
+        "مع", "يوم", "اليوم", "امس", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء",
+        "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "ايضا", "كذلك",
+        "بدوره", "بدورها", "حينها", "لاحقا", "سابقا", "مؤخرا", "فيه", "فيها", "له", "لها",
+        "لهم", "انه", "ان"
+    ]
+)
+# Indefinite nouns that head an unnamed source ("قال مصدر مطلع إن").
+_SUBJECT_NOUNS = frozenset(
+    [
+        "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "شهود", "شاهد",
+        "ناشطون", "ناشط", "خبراء", "خبير", "مراقبون", "سكان", "محللون", "دبلوماسي",
+        "دبلوماسيون"
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +207,7 @@ class _Finder:
 
     def _span_speaker(self, ms: Sequence[Mention]) -> _Speaker:
         """The first mention, extended over adjacent ones ("الناطق ... دميتري بيسكوف")."""
-        ms = [m for m in ms if m.label in _SPEAKER_LABELS]
+        ms = [m for m in ms if m.label in _SPEAKER_LABELS and not self._is_verb(m)]
         if not ms:
             return _Speaker()
         first = ms[0]
@@ -201,6 +221,26 @@ class _Finder:
                 break
         return _Speaker(self.text[start:end], eid, start, end)
 
+    def _is_verb(self, m: Mention) -> bool:
+        """A recogniser's false hit on an attribution word ("قوله" as a place)."""
+        words = [t.norm for t in tokenize(m.text) if t.norm[:1].isalnum()]
+        return len(words) == 1 and words[0] in self.forms
+
+    def _bare_subject(self, tokens: list[Token], i: int, j: int) -> _Speaker:
+        """An explicit subject no recogniser found: "وتقول المصادر، إن"."""
+        words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()]
+        if not words or words[0].norm in _NOT_SUBJECT or words[0].norm[:1] in "0123456789":
+            return _Speaker()
+        head = words[0].norm
+        if not (head.startswith("ال") or head in _SUBJECT_NOUNS):
+            return _Speaker()
+        end = words[0]
+        for t in words[1:4]:
+            if t.norm in _NOT_SUBJECT or t.start - end.end > 1:
+                break
+            end = t
+        return _Speaker(self.text[words[0].start : end.end], None, words[0].start, end.end)
+
     def _speaker(self, tokens: list[Token], i: int, j: int, s: int, form: VerbForm) -> _Speaker:
         verb = tokens[i]
         stop = tokens[j].start if j < len(tokens) else tokens[-1].end
@@ -210,6 +250,9 @@ class _Finder:
             if an is not None:
                 lo = an.end
         sp = self._span_speaker(self._in(lo, stop))
+        if sp.text:
+            return sp
+        sp = self._bare_subject(tokens, i, j)
         if sp.text:
             return sp
         # SVO: a mention opens the sentence, the verb follows it closely

@@ -70,7 +70,9 @@ def _past_forms(past: str) -> dict[str, str]:
     if past.endswith("ي"):  # final weak: نفى -> نفت، نفوا
         stem = past[:-1]
         return {past: "3ms", stem + "ت": "3fs", stem + "وا": "3mp", stem + "يا": "3md"}
-    return {past: "3ms", past + "ت": "3fs", past + "وا": "3mp", past + "ا": "3md", past + "تا": "3fd"}
+    return {
+        past: "3ms", past + "ت": "3fs", past + "وا": "3mp", past + "ا": "3md", past + "تا": "3fd"
+    }
 
 
 def _present_forms(present: str) -> dict[str, str]:

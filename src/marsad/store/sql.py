@@ -195,14 +195,17 @@ class SQLStore(QueryMixin):
         return out
 
     def seen_items(self, item_keys: Sequence[str]) -> set[str]:
-        """Item keys (source item ids or URLs) this store has already logged."""
+        """Item keys (source item ids or URLs) already stored or found duplicate; failed
+        items are not "seen", so a rerun retries them."""
         seen: set[str] = set()
         for chunk in _chunks(list(item_keys), 500):
             marks = ",".join("?" * len(chunk))
             seen.update(
                 r[0]
                 for r in self._q(
-                    f"SELECT item_key FROM ingest_log WHERE item_key IN ({marks})", chunk
+                    f"SELECT item_key FROM ingest_log WHERE item_key IN ({marks}) "
+                    "AND status <> 'failed'",
+                    chunk,
                 )
             )
         return seen

@@ -67,9 +67,7 @@ class KnowledgeBase:
             for form in demonym_forms(c.demonyms_ar):
                 self._demonyms.setdefault(form, c.iso3)
         self._alias_list = list(self._build_aliases())
-        self._alias_index: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for alias, eid, kind in self._alias_list:
-            self._alias_index[alias].append((eid, kind))
+        self._alias_index = self._index_aliases(self._alias_list)
         self._short_index: dict[str, list[str]] = defaultdict(list)
         for e in entities.values():
             for s in e.short_ar:
@@ -82,6 +80,25 @@ class KnowledgeBase:
         for a in self.agents:
             self._agents.setdefault(a.term_ar, a)
             self._agents.setdefault(with_article(a.term_ar), a)
+
+    @staticmethod
+    def _index_aliases(
+        alias_list: list[tuple[str, str, str]],
+    ) -> dict[str, list[tuple[str, str]]]:
+        index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for alias, eid, kind in alias_list:
+            index[alias].append((eid, kind))
+        return index
+
+    # The alias index is rebuilt on unpickling: cheaper than storing it.
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        del state["_alias_index"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._alias_index = self._index_aliases(self._alias_list)
 
     # -- construction -------------------------------------------------------------
 
@@ -123,6 +140,13 @@ class KnowledgeBase:
     # -- names --------------------------------------------------------------------
 
     def _build_aliases(self) -> Iterator[tuple[str, str, str]]:
+        seen: set[tuple[str, str]] = set()
+        for alias, eid, kind in self._raw_aliases():
+            if (alias, eid) not in seen:
+                seen.add((alias, eid))
+                yield alias, eid, kind
+
+    def _raw_aliases(self) -> Iterator[tuple[str, str, str]]:
         for e in self.entities.values():
             kind: AliasKind = "name"
             if e.id in self._capitals:
@@ -182,6 +206,45 @@ class KnowledgeBase:
         """Offices a title in match form names (``الرييس`` → head_of_state ...)."""
         keys = self._titles.get(norm) or self._titles.get(norm[2:] if norm.startswith("ال") else "")
         return [self.offices[k] for k in keys or ()]
+
+    def role_phrase(self, text: str) -> list[tuple[Office, str | None]]:
+        """Offices and countries a role phrase names: a title, then a demonym or country.
+
+        ``"الرئيس السوري"`` → ``[(head_of_state, "SYR")]``; ``"وزير الخارجية في تركيا"``
+        → ``[(foreign_minister, "TUR")]``; a bare title gives the office's own country
+        (None for generic offices). The longest known title wins.
+        """
+        words = match_form(text).split()
+        for i in range(len(words), 0, -1):
+            offices = self.offices_of_title(" ".join(words[:i]))
+            if not offices:
+                continue
+            rest = words[i:]
+            if not rest:
+                return [(o, o.country) for o in offices]
+            if rest[0] == "في" and len(rest) > 1:
+                rest = rest[1:]
+            tail = " ".join(rest)
+            iso = self.country_of_demonym(tail) or self._country_of_name(tail)
+            if iso:
+                return [(o, iso) for o in offices if o.country in (None, iso)]
+            return []
+        return []
+
+    def _country_of_name(self, norm: str) -> str | None:
+        for eid, _ in self._alias_index.get(norm, ()):
+            iso = self._country_by_entity.get(eid)
+            if iso:
+                return iso
+        return None
+
+    def holder_of_phrase(self, text: str, on: date) -> KBEntry | None:
+        """Who a role phrase ("وزير الخارجية التركي") named on ``on``, if the KB knows."""
+        for office, iso in self.role_phrase(text):
+            person = self.holder(office.key, iso, on)
+            if person is not None:
+                return person
+        return None
 
     def titles(self) -> Iterator[tuple[str, str]]:
         """``(title in match form, office key)`` for every office title."""

@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parents[2] / "data" / "kb"
 # Bump when the pickled structure changes: old caches are then ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ID_RE = re.compile(r"^(Q[1-9]\d*|gn:\d+|mrs:[a-z]+:[a-z0-9][a-z0-9._-]*)$")
@@ -90,9 +90,18 @@ def load_kb(path: str | Path | None = None, *, use_cache: bool = True) -> Knowle
         with os.fdopen(fd, "wb") as f:
             pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
+        _prune(cache.parent, keep=cache)
     except OSError as e:
         log.warning("cannot write KB cache %s: %s", cache, e)
     return kb
+
+
+def _prune(directory: Path, keep: Path, max_files: int = 4) -> None:
+    """Drop all but the newest few KB caches (each data edit makes a new one)."""
+    caches = sorted(directory.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in caches[max_files:]:
+        if old != keep:
+            old.unlink(missing_ok=True)
 
 
 def compile_kb(root: Path) -> KnowledgeBase:
@@ -125,7 +134,6 @@ def compile_kb(root: Path) -> KnowledgeBase:
     offices = reader.offices(countries)
     roles = reader.roles(countries, offices, entities)
     agents = reader.agents()
-    errors.raise_if_any()
     role_errors = check_roles(roles, offices, set(entities))
     for e in role_errors:
         errors.errors.append(e)
@@ -148,6 +156,7 @@ class _Reader:
     def __init__(self, root: Path, errors: ErrorLog) -> None:
         self.root = root
         self.errors = errors
+        self.org_aliases_en: dict[str, str] = {}  # English aliases naming orgs in roles
 
     def _rows(self, kind: str, pattern: str) -> list[Row]:
         rows: list[Row] = []
@@ -233,6 +242,8 @@ class _Reader:
             self._check_id(row, eid, qid)
             if otype not in ORG_TYPES:
                 self.errors.add(row.where, f"unknown organisation type {otype!r}")
+            for alias in row.variants("aliases_en"):
+                self.org_aliases_en.setdefault(alias, eid)
             out.append((KBEntry(
                 id=eid, qid=qid or None, type="ORG", name_en=row.get("name_en"),
                 names_ar=row.variants("names_ar"), country=self._country(row, countries),
@@ -297,7 +308,7 @@ class _Reader:
         entities: dict[str, KBEntry],
     ) -> list[tuple[str, Role]]:
         out = []
-        org_by_name: dict[str, str] = {}
+        org_by_name = {k.casefold(): v for k, v in self.org_aliases_en.items()}
         for e in entities.values():
             if e.type == "ORG":
                 org_by_name.setdefault(e.name_en.casefold(), e.id)

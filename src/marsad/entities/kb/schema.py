@@ -91,6 +91,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places": ("id", "qid", "name_en", "names_ar", "type", "country", "population"),
     "orgs": (
         "id", "qid", "name_en", "names_ar", "acronyms", "type", "country", "sector", "code",
+        "aliases_en",
     ),
     "offices": ("key", "name_en", "titles_ar", "sector", "exclusive", "country"),
     "agents": ("term_ar", "sector", "label_en", "plural"),

@@ -53,7 +53,10 @@ def parse_date(text: str) -> date:
     """A full ISO day; anything else (``2024``, ``2024-13-01``) raises ValueError."""
     if not _DATE_RE.match(text):
         raise ValueError(f"malformed date {text!r} (expected YYYY-MM-DD)")
-    return date.fromisoformat(text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise ValueError(f"malformed date {text!r} ({e})") from e
 
 
 def read_tsv(

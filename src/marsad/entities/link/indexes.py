@@ -56,7 +56,9 @@ class PhraseIndex(Generic[V]):
 class Indexes:
     aliases: PhraseIndex[tuple[str, str]]  # -> (entity id, kind)
     titles: PhraseIndex[str]  # -> office key
+    constructs: PhraseIndex[str]  # "وزير خارجية", "أمير": only with a country after
     agents: PhraseIndex[Any]  # -> Agent
+    short_forms: PhraseIndex[str]  # a person's surname-only forms (KB short_ar) -> ids
     iso_of_entity: dict[str, str]  # country entity id -> ISO-3
     entity_of_iso: dict[str, str]  # ISO-3 -> country entity id
 
@@ -66,6 +68,8 @@ def _construct_form(title: str) -> str | None:
     parts = normalize(title).split()
     if len(parts) == 2 and parts[1].startswith("ال") and len(parts[1]) > 4:
         return f"{parts[0]} {parts[1][2:]}"
+    if len(parts) == 1 and parts[0].startswith("ال") and len(parts[0]) > 4:
+        return parts[0][2:]  # "الأمير" -> "أمير قطر"
     return None
 
 
@@ -74,20 +78,27 @@ def build_indexes(kb: KBLike) -> Indexes:
     for alias, entity_id, kind in kb.aliases():
         aliases.add(alias, (entity_id, kind))
     titles: PhraseIndex[str] = PhraseIndex()
+    constructs: PhraseIndex[str] = PhraseIndex()
     for key, office in kb.offices.items():
         for title in getattr(office, "titles_ar", ()) or ():
             titles.add(title, key)
             construct = _construct_form(title)
             if construct:
-                titles.add(construct, key)
+                constructs.add(construct, key)
     agents: PhraseIndex[Any] = PhraseIndex()
     for agent in kb.agents:
         agents.add(agent.term_ar, agent)
+    short_forms: PhraseIndex[str] = PhraseIndex()
+    for person_id, entry in kb.entities.items():
+        for form in getattr(entry, "short_ar", ()) or ():
+            short_forms.add(form, person_id)
     iso_of_entity: dict[str, str] = {}
     entity_of_iso: dict[str, str] = {}
     for iso, country in kb.countries.items():
-        eid = getattr(country, "entity_id", None) or getattr(country, "qid", None)
+        eid = str(getattr(country, "entity_id", None) or getattr(country, "qid", None) or "")
         if eid:
             iso_of_entity[eid] = iso
             entity_of_iso[iso] = eid
-    return Indexes(aliases, titles, agents, iso_of_entity, entity_of_iso)
+    return Indexes(
+        aliases, titles, constructs, agents, short_forms, iso_of_entity, entity_of_iso
+    )

@@ -133,6 +133,10 @@ class Linker:
         iso = self.kb.country_of_capital(entity_id)
         if iso:
             return iso + "GOV"
+        role = office_of(self.kb, entity_id, on)
+        if role is not None and getattr(role, "country", None) and getattr(role, "sector", None):
+            # the most prominent role that day: a president who leads a party is GOV
+            return str(role.country) + str(role.sector)
         code = self.kb.actor_code(entity_id, on)
         if code:
             return code
@@ -257,11 +261,20 @@ class _ArticleRun:
         return self.linker.actor_code(entity_id, self.on)
 
     def resolve(self, m: Mention, following: Sequence[Mention] = ()) -> Resolution:
-        if m.entity_id:
-            return Resolution(m.entity_id, m.actor_code or self.code(m.entity_id), "ner")
         words = _words(m.text)
+        if m.entity_id:
+            # a role phrase names whoever holds the office that day, whatever the
+            # recogniser matched inside it ("الناطق باسم الكرملين" is not the Kremlin)
+            role = self._role(m, words) if m.label == "AGENT" and words else None
+            if role is not None and role.entity_id:
+                return role
+            return Resolution(m.entity_id, m.actor_code or self.code(m.entity_id), "ner")
         if not words:
             return Resolution(None, None, "none")
+        if m.label == "PER" and len(words) == 1:  # "السوداني" the PM, not the demonym
+            res = self._surname(m, words)
+            if res is not None:
+                return res
         for rule in (self._coref_term, self._alias, self._role, self._demonym):
             res = rule(m, words)
             if res is not None:
@@ -284,9 +297,15 @@ class _ArticleRun:
         if nxt.label != "PER" or len(between) > 3 or between.strip(" ،,\u00a0"):
             return None
         res = self.resolve(nxt)
-        if res.entity_id and self.kb.entities[res.entity_id].type == "PER":
-            return Resolution(res.entity_id, res.actor_code, "apposition")
-        return None
+        if not res.entity_id or self.kb.entities[res.entity_id].type != "PER":
+            return None
+        # "كلف الرئيس العراقي محمد شياع السوداني": a name after a title is its holder
+        # only if that person ever held the office (or the KB knows no role of theirs)
+        n, offices, _ = self._title(_words(m.text), self.linker.ix.titles)
+        roles = self.kb.roles_of(res.entity_id)
+        if n and roles and not any(r.office in offices for r in roles):
+            return None
+        return Resolution(res.entity_id, res.actor_code, "apposition")
 
     def _choose(self, hits: list[tuple[str, str]], label: str) -> str | None:
         best: tuple[float, int] | None = None
@@ -301,7 +320,9 @@ class _ArticleRun:
             if label == entry.type or (label in _PLACE_TYPES and entry.type in _PLACE_TYPES):
                 score += 2.0
             if eid in self.linker.ix.iso_of_entity:
-                score += 1.5
+                score += 0.5
+            elif entry.country and entry.country in self._salient_countries():
+                score += 1.5  # "عمان" after the Jordanian king is Amman, not Oman
             if entry.type == "PER" and office_of(self.kb, eid, self.on) is not None:
                 score += 1.5
             if str(eid).startswith("Q"):
@@ -313,6 +334,14 @@ class _ArticleRun:
 
     def _alias(self, m: Mention, words: list[str]) -> Resolution | None:
         hits = self.linker.aliases_of(words)
+        if m.label == "PER":
+            people = [h for h in hits if self.salience.type_of(h[0]) == "PER"]
+            if people:
+                hits = people
+            else:  # "ترامب" alone: a KB short form beats a village of that name
+                short = self.linker.ix.short_forms.get(words[-1:])
+                if short:
+                    hits = [(pid, "variant") for pid in short]
         eid = self._choose(hits, m.label) if hits else None
         if eid is None:
             return None
@@ -358,15 +387,22 @@ class _ArticleRun:
         return None
 
     def _role(self, m: Mention, words: list[str]) -> Resolution | None:
-        titles = self.linker.ix.titles
-        for head in _heads(words):
-            n, offices = titles.prefix(head)
-            if n:
-                break
-        else:
+        found = self._role_with(m, words, construct=False)
+        if found is None or found.entity_id is None:
+            # "وزير خارجية تركيا", "أمير قطر": construct forms, only with a country after
+            alt = self._role_with(m, words, construct=True)
+            if alt is not None and (found is None or alt.entity_id):
+                return alt
+        return found
+
+    def _role_with(self, m: Mention, words: list[str], construct: bool) -> Resolution | None:
+        ix = self.linker.ix
+        n, offices, rest = self._title(words, ix.constructs if construct else ix.titles)
+        if not n:
             return None
-        rest = head[n:]
         iso, used = self.linker.country_prefix(rest)
+        if construct and iso is None:
+            return None
         named = self._name_after(rest[used:])
         if named is not None:
             return named
@@ -377,17 +413,30 @@ class _ArticleRun:
                 holder = self.kb.holder(key, country, self.on)
                 if holder is not None:
                     return Resolution(holder.id, self.code(holder.id), "role")
-        if iso is None:  # a bare title: the last person introduced who holds it
+        first = self.kb.offices[offices[0]]
+        country = iso or getattr(first, "country", None)
+        if country is None:  # a bare title: the last person introduced who holds it
             role = self.salience.last_with_office(m.start, offices)
             if role is not None:
                 return Resolution(role.person_id, self.code(role.person_id), "role-context")
             return None
-        sector = getattr(self.kb.offices[offices[0]], "sector", None) or "GOV"
-        return Resolution(None, iso + sector, "role-vacant")
+        # the office and country are known even when the holder is not
+        return Resolution(None, country + (getattr(first, "sector", None) or "GOV"), "role-vacant")
+
+    @staticmethod
+    def _title(words: list[str], index: Any) -> tuple[int, list[str], list[str]]:
+        """The longest title opening ``words`` (proclitics allowed): length, offices, rest."""
+        for head in _heads(words):
+            n, offices = index.prefix(head)
+            if n:
+                return n, offices, head[n:]
+        return 0, [], []
 
     def _agent(self, m: Mention, words: list[str]) -> Resolution | None:
         agents = self.linker.ix.agents
-        for head in _heads(words):
+        # agent terms may be stored bare (شرطه) or with the article (الجيش)
+        heads = [[stem, *words[1:]] for _, stem in clitic_splits(words[0])]
+        for head in heads:
             n, hits = agents.prefix(head)
             if n:
                 break
@@ -415,6 +464,9 @@ class _ArticleRun:
         if not group:
             return None
         return Resolution(group[0], self.code(group[0]), "pair", group)
+
+    def _salient_countries(self) -> set[str]:
+        return {c for c in self._countries_of_salient().values() if c}
 
     def _countries_of_salient(self) -> dict[str, str | None]:
         for _, eid in self.salience.order:

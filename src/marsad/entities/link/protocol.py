@@ -53,14 +53,24 @@ def roles_at(kb: KBLike, entity_id: str, on: date) -> list[Any]:
     return out
 
 
+# Offices that make a person the face of a state: preferred when several roles overlap
+# (a president who also leads the ruling party is coded by the presidency).
+_TOP_OFFICES = ("head_of_state", "head_of_government")
+
+
 def office_of(kb: KBLike, entity_id: str, on: date) -> Any | None:
-    """The most prominent role held on ``on``: exclusive offices first, in KB order."""
+    """The most prominent role held on ``on``: heads of state/government, then other
+    government roles, then other exclusive offices, in KB order."""
     roles = roles_at(kb, entity_id, on)
     if not roles:
         return None
 
     def rank(role: Any) -> int:
+        if role.office in _TOP_OFFICES:
+            return _TOP_OFFICES.index(role.office)
+        if getattr(role, "sector", None) == "GOV":
+            return 2
         office = kb.offices.get(role.office)
-        return 0 if office is not None and getattr(office, "exclusive", False) else 1
+        return 3 if office is not None and getattr(office, "exclusive", False) else 4
 
     return sorted(roles, key=rank)[0]

@@ -35,10 +35,11 @@ class Cues:
     org_heads: frozenset[str]
     loc_heads: frozenset[str]
     stop_after: frozenset[str]
+    given_names: frozenset[str] = frozenset()
 
     def classes(self, norm: str) -> tuple[str, ...]:
         out = []
-        for name in ("person_titles", "speech_verbs", "org_heads", "loc_heads", "stop_after"):
+        for name in _CUE_SHORT:
             if norm in getattr(self, name):
                 out.append(name)
         return tuple(out)
@@ -49,6 +50,8 @@ def load_cues() -> Cues:
     """The shipped cue tables, normalised."""
     text = resources.files("marsad.data").joinpath("ner/cues.toml").read_text("utf-8")
     data = tomllib.loads(text)["cues"]
+    names = resources.files("marsad.data").joinpath("ner/patterns.toml").read_text("utf-8")
+    data["given_names"] = tomllib.loads(names)["names"]["given"]
     return Cues(**{k: frozenset(normalize(w) for w in v) for k, v in data.items()})
 
 
@@ -58,7 +61,9 @@ _CUE_SHORT = {
     "org_heads": "O",
     "loc_heads": "L",
     "stop_after": "S",
+    "given_names": "G",
 }
+_VOWELS = frozenset("اوي")
 
 
 def _shape(norm: str) -> str:
@@ -110,12 +115,16 @@ def _word(text: str) -> _Word:
         "s1=" + norm[-1:],
         "s2=" + norm[-2:],
         "s3=" + norm[-3:],
+        "p4=" + norm[:4],
+        "s4=" + norm[-4:],
         "sp2=" + stem[:2],
         "ss2=" + stem[-2:],
         "ss3=" + stem[-3:],
     ]
     if stem.startswith("ال"):
         own.append("al")
+    if shape == "ar" and len(stem) >= 4:  # transliterated names are rich in long vowels
+        own.append("vr=%d" % (3 * sum(c in _VOWELS for c in stem) // len(stem)))
     if stem.endswith("ي") or stem.endswith("يه"):
         own.append("nisba")
     own.extend("c=" + _CUE_SHORT[c] for c in cls)
@@ -147,6 +156,8 @@ def sentence_features(
                 feats.extend(f"{off}:{f}" for f in words[j].ctx)
             else:
                 feats.append(f"{off}:pad")
+        if i == 0:
+            feats.append("first")
         if i > 0:
             feats.append(f"bg-1={words[i - 1].norm}|{w.norm}")
         if i + 1 < n:

@@ -73,11 +73,22 @@ def load_tables() -> PatternTables:
 
 
 def _stem_in(norm: str, words: frozenset[str] | dict[str, HeadRule]) -> str | None:
-    """The word itself or its clitic-stripped stem, when it is in ``words``."""
-    for _prefix, stem in clitic_splits(norm):
+    """The word itself, or its stem after و ف ب ل ك (not the article), in ``words``."""
+    for prefix, stem in clitic_splits(norm):
+        if "ال" in prefix or prefix.endswith("لل"):
+            continue
         if stem in words:
             return stem
     return None
+
+
+# Continuations that end a name: function words and pronoun-suffixed prepositions.
+_FUNCTION = frozenset(normalize(w) for w in (
+    "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عليه", "عليها", "له", "لها", "لهم", "لم",
+    "لن", "قد", "كان", "كانت", "هو", "هي", "هم", "الذي", "التي", "اليوم", "امس", "غدا", "ان",
+    "او", "ثم", "كما", "وقد", "بن", "ما", "لا", "هذا", "هذه", "ذلك", "تلك", "عدة", "كل", "بعض",
+))
+_IMPERFECT = ("ي", "ت", "ن", "سي", "ست")
 
 
 class _Scan:
@@ -184,8 +195,10 @@ def _name_after_head(scan: _Scan, j: int, rule: HeadRule) -> int:
             if not scan.is_article_word(end):
                 break
             end += 1
-    else:
+    elif _bare_ok(scan, j):
         end = j + 1
+    else:
+        return j
     # an adjective of nationality closes an organisation name: "وزارة الخارجية الروسية"
     if rule.label == "ORG" and end < n:
         nm = scan.gaz_at.get(end)
@@ -194,24 +207,51 @@ def _name_after_head(scan: _Scan, j: int, rule: HeadRule) -> int:
     return end
 
 
+def _bare_ok(scan: _Scan, j: int) -> bool:
+    """A bare token after a head that may be a name ("حماس", "حلب"): no verb or conjunct."""
+    nxt = scan.norms[j]
+    if nxt in _FUNCTION or (nxt[0] in "وف" and len(nxt) >= 4):
+        return False
+    return not (nxt.startswith(_IMPERFECT) and len(nxt) >= 4)
+
+
+def _continues_name(scan: _Scan, j: int) -> bool:
+    """Can token ``j`` continue a person's name (not a verb, function word, conjunct)?"""
+    if not scan.namey(j):
+        return False
+    nxt = scan.norms[j]
+    m = scan.gaz_at.get(j)
+    if m is not None:
+        return m.label == "PER"
+    if nxt in _FUNCTION or nxt.startswith(_CONJ_ARTICLE):
+        return False
+    if nxt[0] in "وف" and len(nxt) >= 4:  # "وغيث": the next person of a list
+        return False
+    # an imperfect verb ("يتحدث") is not a surname; "بن" links two names
+    return not (nxt.startswith(_IMPERFECT) and len(nxt) >= 4 and nxt != "بن")
+
+
 def _person_from(scan: _Scan, i: int) -> int:
-    """A given name and up to two more name tokens ("عبد" + "الله" is one unit)."""
+    """A given name and one or two more name tokens ("عبد" + "الله" is one unit).
+
+    Shapes: GIVEN ال-SURNAME ("بشار الأسد"), GIVEN NAME [NAME] ("دونالد ترامب",
+    "محمد بن سلمان"). A bare given name alone is left to the CRF.
+    """
     n = len(scan.norms)
     end = i + 1
-    if scan.norms[i] in ("عبد", "ابو", "بن") and end < n and scan.norms[end].startswith("ال"):
-        end += 1
-    taken = 0
-    while end < n and taken < 2 and scan.namey(end):
-        nxt = scan.norms[end]
-        m = scan.gaz_at.get(end)
-        if m is not None and m.label in ("GPE", "LOC", "ORG"):
-            break
-        if nxt.startswith(_CONJ_ARTICLE):
-            break
-        end += 1
-        taken += 1
-        if nxt.startswith("ال"):  # a surname with the article ends the name: "بشار الأسد"
-            break
+
+    def unit(j: int) -> int:
+        if scan.norms[j] in ("عبد", "ابو") and j + 1 < n and scan.norms[j + 1].startswith("ال"):
+            return j + 2
+        return j + 1
+
+    end = unit(i)
+    if end < n and _continues_name(scan, end):
+        if scan.norms[end].startswith("ال"):
+            return end + 1
+        end = unit(end)
+        if end < n and _continues_name(scan, end):
+            end = unit(end) if not scan.norms[end].startswith("ال") else end + 1
     return end
 
 
