@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from build_places import KB, MENA, NEAR, POWERS, read_tsv, uniq, write_tsv  # noqa: E402
 
+from marsad.entities.kb.aliases import match_form  # noqa: E402
+
 # Beyond the region and the powers: states whose bodies the region's news often names.
 OTHERS = frozenset({
     "JPN", "IND", "KOR", "PRK", "CAN", "AUS", "BRA", "MEX", "NLD", "BEL", "SWE", "NOR",
@@ -40,7 +42,14 @@ def main() -> None:
     countries = read_tsv(KB / "countries.tsv")
     templates = read_tsv(KB / "build" / "gov_templates.tsv")
     scope = MENA | NEAR | POWERS | OTHERS
-    hand_written = {r["id"] for r in read_tsv(KB / "orgs.tsv")}  # these win
+    hand = read_tsv(KB / "orgs.tsv")
+    hand_written = {r["id"] for r in hand}  # these win, and so do their names
+    taken = {
+        match_form(n): (r["country"], r["sector"])
+        for r in hand
+        for n in (*r["names_ar"].split("|"), *r["acronyms"].split("|"))
+        if n
+    }
     rows = []
     for c in countries:
         iso3 = c["iso3"]
@@ -61,7 +70,11 @@ def main() -> None:
                 for m in ms:
                     variants.append(pattern.replace("{m}", m).replace("{f}", feminine(m)))
             oid = f"mrs:org:{iso3.lower()}-{t['key'].replace('_', '-')}"
-            if oid in hand_written:
+            owners = {taken[match_form(v)] for v in variants if match_form(v) in taken}
+            if oid in hand_written or (iso3, t["sector"]) in owners:
+                continue  # the body is written by hand (IDF for isr-army)
+            variants = [v for v in variants if match_form(v) not in taken]
+            if not variants:
                 continue
             rows.append({
                 "id": oid,

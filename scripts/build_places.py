@@ -43,12 +43,17 @@ NEAR = frozenset({
 POWERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "ITA", "ESP"})
 # GeoNames lists many towns of the region with population 0 (unknown): keep them all.
 MIN_POP = {"MENA": 0, "NEAR": 15000, "POWERS": 40000, "WORLD": 300000}
+# Iran and Turkey list thousands of villages under Persian and Turkish names, rarely in
+# Arabic news and often spelt like Arabic words: towns only.
+MIN_POP_BY_COUNTRY = {"IRN": 10000, "TUR": 5000}
 
 CONTINENT_REGION = {"AF": "AFR", "AS": "ASI", "EU": "EUR", "NA": "AME", "SA": "AME",
                     "OC": "OCE", "AN": "ANT"}
 MENA_REGION = MENA | {"COM", "DJI", "SOM", "MRT"}
 
 NAME_EN = {"PSE": "Palestine", "XKX": "Kosovo"}
+# CLDR names that are common words (بنين "boys"): only the longer forms in the facts.
+NAME_STOP = {"بنين"}
 
 # Cities whose Wikidata QID is certain (capitals come from country_facts.tsv).
 CITY_QIDS = {
@@ -122,14 +127,16 @@ def uniq(names: Iterable[str]) -> list[str]:
     return out
 
 
-def arabic_names(alternates: Iterable[str]) -> list[str]:
+def arabic_names(alternates: Iterable[str], name_en: str = "") -> list[str]:
     out = []
     for a in alternates:
         a = a.translate(_PERSIAN_FOLD).strip()
         if _ARABIC_NAME.match(a) and not _NON_ARABIC.search(a):
             out.append(a)
-    # A medial ه is usually a Kurdish vowel: keep such names only if nothing else is left.
-    plain = [a for a in out if not _MEDIAL_HEH.search(a)]
+    # A medial ه is often a Kurdish vowel sign (ديمهشق for Damascus): keep such a name
+    # only if the English name has as many h's (Mashhad مشهد, Dhahran الظهران).
+    h_count = name_en.lower().count("h")
+    plain = [a for a in out if len(_MEDIAL_HEH.findall(a)) <= h_count]
     return plain or out
 
 
@@ -203,7 +210,10 @@ def build(min_world: int) -> None:
     for iso2, iso3 in sorted(iso_rows, key=lambda t: t[1]):
         gn = gn_countries.get(iso2, {})
         fact = facts.get(iso3, {})
-        names = uniq([*fact.get("names_ar", "").split("|"), *cldr_names(iso2, ar)])
+        names = uniq([
+            *fact.get("names_ar", "").split("|"),
+            *(n for n in cldr_names(iso2, ar) if n not in NAME_STOP),
+        ])
         dem_cell = fact.get("demonyms_ar", "")
         if dem_cell == "-":
             demonyms: list[str] = []
@@ -223,7 +233,8 @@ def build(min_world: int) -> None:
             cap_id = f"mrs:gpe:{iso3.lower()}-capital"
         cap_ar = uniq([
             *[n for n in fact.get("capital_ar", "").split("|") if n],
-            *(arabic_names(cap_city.get("alternatenames", ())) if cap_city else []),
+            *(arabic_names(cap_city.get("alternatenames", ()), cap_city["name"])
+              if cap_city else []),
         ])
         cap_ar = [n for n in cap_ar if match_form(n) not in stop][:6]
         seats = []
@@ -269,9 +280,19 @@ def build(min_world: int) -> None:
     for c in countries:
         reserved |= {match_form(x) for x in c["names_ar"].split("|")}
         reserved |= set(demonym_forms(c["demonyms_ar"].split("|")))
+    extra: dict[int, list[str]] = {}
+    for row in read_tsv(BUILD / "place_extra_names.tsv"):
+        city = find_city(row["country"], row["name_en"])
+        if city is None:
+            print(f"warning: extra names: {row['name_en']!r} ({row['country']}) not found",
+                  file=sys.stderr)
+            continue
+        extra[city["geonameid"]] = row["names_ar"].split("|")
     places = []
     for iso3, group in by_country.items():
-        if iso3 in MENA:
+        if iso3 in MIN_POP_BY_COUNTRY:
+            floor = MIN_POP_BY_COUNTRY[iso3]
+        elif iso3 in MENA:
             floor = MIN_POP["MENA"]
         elif iso3 in NEAR:
             floor = MIN_POP["NEAR"]
@@ -282,11 +303,16 @@ def build(min_world: int) -> None:
         for city in group:
             gid = city["geonameid"]
             is_capital = gid in capital_gn
-            if city["population"] < floor and not is_capital and gid not in seat_gn:
+            wanted = is_capital or gid in seat_gn or gid in extra
+            if city["population"] < floor and not wanted:
                 continue
             names = [
-                n for n in uniq(arabic_names(city.get("alternatenames", ())))
+                n for n in uniq([
+                    *extra.get(gid, ()),
+                    *arabic_names(city.get("alternatenames", ()), city["name"]),
+                ])
                 if len(match_form(n).replace(" ", "")) >= 3
+                and match_form(n) not in stop
                 and (is_capital or (match_form(n) not in reserved
                                     and match_form(n) not in capital_names))
             ][:5]

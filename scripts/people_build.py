@@ -11,8 +11,11 @@ A line is ``start | name_en [| names_ar [| short_ar [| extras]]]``. Each holder 
 the next line of the chain starts, so successions cannot overlap; ``start | -`` ends the
 chain (office vacant or abolished); ``start | name | ... | end=YYYY-MM-DD`` gives an explicit
 end. A partial date (``2004`` or ``2004-03``) is stored as the first day with note "approx".
-Extras are space separated: a QID, ``f`` (female), ``acting``, ``c=ISO3`` (nationality when
-the chain is an IGO), ``end=DATE``, ``id=slug``, and ``# free note`` at the end.
+``org=`` takes an organisation id of the KB's orgs files (``mrs:org:hezbollah``, ``Q1065``);
+a plain name there marks an organisation the KB lacks: its roles are left out and the name is
+listed in people/orgs_wanted.txt. Extras are space separated: a QID, ``f`` (female),
+``acting``, ``c=ISO3`` (nationality when the chain is an IGO), ``end=DATE``, ``id=slug``, and
+``# free note`` at the end.
 A person is defined at their first line; later lines may give only the English name.
 
 Run ``python scripts/people_build.py`` to rewrite src/marsad/data/kb/people/*.tsv.
@@ -29,31 +32,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from people_labels import LABELS
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "marsad" / "data" / "kb" / "people"
 REGIONS = ("levant", "gulf", "north_africa", "iran_turkey", "powers", "others")
-KB = ROOT / "src" / "marsad" / "data" / "kb"
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 # Offices that the KB also knows under a country-specific key: a role is written under both.
 ALSO: dict[tuple[str, str], str] = {
     ("USA", "foreign_minister"): "secretary_of_state",
     ("USA", "foreign_ministry_spokesperson"): "state_department_spokesperson",
-}
-# Organisation names in the tables whose English label differs from the KB's orgs files.
-ORG_NAMES: dict[str, str] = {
-    "united nations": "United Nations",
-    "general intelligence directorate syr": "General Intelligence Directorate",
-    "ministry of intelligence of iran": "Ministry of Intelligence of Iran",
-    "akp": "Justice and Development Party",
-    "chp": "Republican People's Party",
-    "mhp": "Nationalist Movement Party",
-    "hdp": "Peoples' Democratic Party",
-    "pkk": "Kurdistan Workers' Party",
-    "fsb": "Federal Security Service",
-    "svr": "Foreign Intelligence Service of Russia",
-    "mi6": "Secret Intelligence Service",
-    "centcom": "United States Central Command",
-    "iaea": "International Atomic Energy Agency",
 }
 DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -97,32 +86,28 @@ def parse_date(text: str, where: str) -> tuple[str, bool]:
     return iso, m.group(3) is None
 
 
-def org_key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("_", " ")).strip()
+ORG_ID = re.compile(r"^(?:Q[1-9][0-9]*|mrs:org:[a-z0-9-]+)$")
 
 
-def load_orgs() -> dict[tuple[str, str], str]:
-    """(normalised English name, country) -> org id, from the KB's orgs files."""
-    index: dict[tuple[str, str], str] = {}
-    for path in sorted(KB.glob("orgs*.tsv")):
-        header: list[str] | None = None
-        for line in path.read_text("utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells, strict=False))
-            key = org_key(row.get("name_en", ""))
-            index.setdefault((key, row.get("country", "")), row["id"])
-            index.setdefault((key, "*"), row["id"])
-    return index
+# Egyptian and Sudanese spelling writes a foreign hard g with ج where the rest of the Arab
+# press writes غ (غانتس / جانتس, شويغو / شويجو). For names transcribed from other languages
+# the ج form is added as a variant; Arabic, Persian and Urdu names keep غ (غسان, غلام).
+NATIVE_GHAYN = frozenset({
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+    "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "IRN", "AFG", "PAK",
+    "TCD",
+})
+
+
+def with_jim_variants(names: list[str], country: str) -> list[str]:
+    if country in NATIVE_GHAYN:
+        return names
+    extra = [n.replace("غ", "ج") for n in names if "غ" in n]
+    return names + [n for n in extra if n not in names]
 
 
 class Builder:
     def __init__(self) -> None:
-        self.orgs = load_orgs()
         self.unresolved: set[str] = set()
         self.people: dict[str, Person] = {}
         self.by_name: dict[str, str] = {}
@@ -136,30 +121,30 @@ class Builder:
         short_ar = [n.strip() for n in fields[3].split(",") if n.strip()] if len(fields) > 3 else []
         if key in self.by_name:
             p = self.people[self.by_name[key]]
+            if not p.names_ar and names_ar:  # defined here, named earlier in another table
+                p.gender = extras.get("g", p.gender)
+                p.country = extras.get("c", p.country)
             p.names_ar += [n for n in names_ar if n not in p.names_ar]
             p.short_ar += [n for n in short_ar if n not in p.short_ar]
             if extras.get("qid") and p.qid != extras["qid"]:
-                raise ValueError(f"{where}: second QID for {name_en}")
+                raise ValueError(f"{where}: the QID of {name_en} must be on its first line")
             return p.id
-        if not names_ar:
-            raise ValueError(f"{where}: first mention of {name_en!r} has no Arabic name")
         qid = extras.get("qid", "")
         pid = qid or "mrs:per:" + slug(extras.get("id") or name_en)
         if pid in self.people:
             raise ValueError(f"{where}: id {pid} already used by {self.people[pid].name_en}")
-        self.people[pid] = Person(pid, qid, name_en, names_ar, short_ar,
+        label = LABELS.get(name_en, name_en)
+        self.people[pid] = Person(pid, qid, label, names_ar, short_ar,
                                   extras.get("c", chain_country), extras.get("g", "m"), region)
         self.by_name[key] = pid
         return pid
 
-    def org_id(self, name: str, country: str) -> str:
-        if not name:
-            return ""
-        key = org_key(ORG_NAMES.get(org_key(name), name))
-        found = self.orgs.get((key, country)) or self.orgs.get((key, "*"))
-        if found is None:
-            self.unresolved.add(f"{name}\t{country}")
-        return found or ""
+    def org_id(self, value: str, country: str) -> str:
+        """The org id of a chain header; a plain name is an organisation the KB lacks."""
+        if not value or ORG_ID.match(value):
+            return value
+        self.unresolved.add(f"{value}\t{country}")
+        return ""
 
     def load(self, region: str, table: str) -> None:
         header: dict[str, str] = {}
@@ -235,14 +220,19 @@ class Builder:
                 open_roles.append(role)
 
     def write(self, out: Path = OUT) -> None:
+        nameless = [p.name_en for p in self.people.values() if not p.names_ar]
+        if nameless:
+            raise ValueError(f"people without an Arabic name: {', '.join(nameless)}")
         out.mkdir(parents=True, exist_ok=True)
         for region in REGIONS:
             people = [p for p in self.people.values() if p.region == region]
             with open(out / f"{region}.people.tsv", "w", encoding="utf-8") as f:
                 f.write("id\tqid\tname_en\tnames_ar\tshort_ar\tcountry\tgender\n")
                 for p in sorted(people, key=lambda p: (p.country, p.name_en)):
-                    f.write("\t".join([p.id, p.qid, p.name_en, "|".join(p.names_ar),
-                                       "|".join(p.short_ar), p.country, p.gender]) + "\n")
+                    names = with_jim_variants(p.names_ar, p.country)
+                    short = with_jim_variants(p.short_ar, p.country)
+                    f.write("\t".join([p.id, p.qid, p.name_en, "|".join(names),
+                                       "|".join(short), p.country, p.gender]) + "\n")
             with open(out / f"{region}.roles.tsv", "w", encoding="utf-8") as f:
                 f.write("person_id\toffice\tcountry\tsector\tstart\tend\torg\tnote\n")
                 for r in self.roles[region]:

@@ -2,12 +2,12 @@
 """Office successions of the Gulf and Yemen (SAU, ARE, QAT, KWT, BHR, OMN, YEM); see people_build.py."""
 
 TABLE = r"""
-@ SAU head_of_state GOV  # King
+@ SAU head_of_state GOV # King
 1982-06-13 | Fahd bin Abdulaziz | الملك فهد, فهد بن عبد العزيز, الملك فهد بن عبد العزيز |
 2005-08-01 | Abdullah bin Abdulaziz | الملك عبد الله, عبد الله بن عبد العزيز, الملك عبد الله بن عبد العزيز |
 2015-01-23 | Salman bin Abdulaziz | الملك سلمان, سلمان بن عبد العزيز, الملك سلمان بن عبد العزيز, سلمان بن عبد العزيز آل سعود |
 
-@ SAU head_of_government GOV  # the King was Prime Minister until 2022
+@ SAU head_of_government GOV # the King was Prime Minister until 2022
 1982-06-13 | Fahd bin Abdulaziz
 2005-08-01 | Abdullah bin Abdulaziz
 2015-01-23 | Salman bin Abdulaziz
@@ -44,7 +44,7 @@ TABLE = r"""
 1996 | Ibrahim Abdulaziz Al-Assaf
 2016-11-01 | Mohammed al-Jadaan | محمد الجدعان | الجدعان
 
-@ SAU intelligence_chief SPY org=General_Intelligence_Presidency
+@ SAU intelligence_chief SPY org=mrs:org:sau-gip
 1977 | Turki al-Faisal | تركي الفيصل, الأمير تركي الفيصل |
 2001-09-01 | Nawaf bin Abdulaziz | نواف بن عبد العزيز |
 2005-10 | Muqrin bin Abdulaziz
@@ -69,7 +69,7 @@ TABLE = r"""
 2015-03 | Ahmed Asiri | أحمد عسيري | عسيري
 2017-06 | Turki al-Maliki | تركي المالكي | المالكي
 
-@ SAU parliament_speaker LEG  # Shura Council
+@ SAU parliament_speaker LEG # Shura Council
 1992 | Mohammed bin Jubair | محمد بن جبير |
 2002-01 | Saleh bin Humaid | صالح بن حميد |
 2009-02 | Abdullah Al ash-Sheikh | عبد الله آل الشيخ, عبد الله بن محمد آل الشيخ |
@@ -110,10 +110,10 @@ TABLE = r"""
 @ ARE minister GOV note=Minister_of_State_for_Foreign_Affairs
 2008-02 | Anwar Gargash | أنور قرقاش | قرقاش | end=2021-02
 
-@ ARE intelligence_chief SPY org=National_Security_Council
+@ ARE intelligence_chief SPY org=mrs:org:are-nsc
 2016 | Tahnoun bin Zayed Al Nahyan | طحنون بن زايد, الشيخ طحنون بن زايد آل نهيان | | # National Security Adviser
 
-@ QAT head_of_state GOV  # Emir
+@ QAT head_of_state GOV # Emir
 1995-06-27 | Hamad bin Khalifa Al Thani | حمد بن خليفة آل ثاني, الشيخ حمد بن خليفة |
 2013-06-25 | Tamim bin Hamad Al Thani | تميم بن حمد, الشيخ تميم بن حمد آل ثاني, الأمير تميم |
 
@@ -148,7 +148,7 @@ TABLE = r"""
 2016 | Lolwah Al-Khater | لولوة الخاطر | الخاطر | f
 2022-01 | Majed al-Ansari | ماجد الأنصاري | الأنصاري
 
-@ KWT head_of_state GOV  # Emir
+@ KWT head_of_state GOV # Emir
 1977-12-31 | Jaber Al-Ahmad Al-Sabah | جابر الأحمد الصباح, الشيخ جابر الأحمد |
 2006-01-15 | Saad Al-Abdullah Al-Sabah | سعد العبد الله الصباح, الشيخ سعد العبد الله | | end=2006-01-24
 2006-01-29 | Sabah Al-Ahmad Al-Jaber Al-Sabah | صباح الأحمد, الشيخ صباح الأحمد الجابر الصباح |
@@ -201,7 +201,7 @@ TABLE = r"""
 2022-10 | Ahmed al-Saadoun
 2024-05-10 | -
 
-@ BHR head_of_state GOV  # Emir, King from 2002
+@ BHR head_of_state GOV # Emir, King from 2002
 1999-03-06 | Hamad bin Isa Al Khalifa | حمد بن عيسى آل خليفة, الملك حمد بن عيسى |
 
 @ BHR crown_prince GOV
@@ -219,10 +219,10 @@ TABLE = r"""
 @ BHR interior_minister GOV
 2004-05 | Rashid bin Abdullah Al Khalifa | راشد بن عبد الله آل خليفة |
 
-@ BHR party_leader OPP org=Al_Wefaq
+@ BHR party_leader OPP org=mrs:org:wefaq
 2006 | Ali Salman | علي سلمان, الشيخ علي سلمان |
 
-@ OMN head_of_state GOV  # Sultan, also Prime Minister
+@ OMN head_of_state GOV # Sultan, also Prime Minister
 1970-07-23 | Qaboos bin Said | السلطان قابوس, قابوس بن سعيد |
 2020-01-11 | Haitham bin Tariq | السلطان هيثم, هيثم بن طارق, هيثم بن طارق آل سعيد |
 
@@ -233,11 +233,11 @@ TABLE = r"""
 @ OMN crown_prince GOV
 2021-01-12 | Theyazin bin Haitham | ذي يزن بن هيثم |
 
-@ OMN foreign_minister GOV  # minister responsible for foreign affairs
+@ OMN foreign_minister GOV # minister responsible for foreign affairs
 1997 | Yusuf bin Alawi bin Abdullah | يوسف بن علوي, يوسف بن علوي بن عبد الله | بن علوي
 2020-08-18 | Badr Albusaidi | بدر البوسعيدي, بدر بن حمد البوسعيدي | البوسعيدي
 
-@ OMN defence_minister GOV  # minister responsible for defence affairs
+@ OMN defence_minister GOV # minister responsible for defence affairs
 1997 | Badr bin Saud Al Busaidi | بدر بن سعود البوسعيدي |
 2020-08-18 | Shihab bin Tariq | شهاب بن طارق, السيد شهاب بن طارق آل سعيد |
 
@@ -279,36 +279,98 @@ TABLE = r"""
 2016 | Mohammed Ali al-Maqdashi | محمد علي المقدشي | المقدشي
 2020-12-18 | Mohsen al-Daeri | محسن الداعري |
 
-@ YEM armed_group_leader REB org=Houthis
+@ YEM armed_group_leader REB org=mrs:org:houthis
 1992 | Hussein Badreddin al-Houthi | حسين بدر الدين الحوثي | | end=2004-09-10
 2004-09-10 | Abdul-Malik al-Houthi | عبد الملك الحوثي, عبد الملك بدر الدين الحوثي | الحوثي
 
-@ YEM armed_group_leader REB org=Supreme_Political_Council  # Houthi-run authority in Sanaa
+@ YEM armed_group_leader REB org=mrs:org:yem-spc # Houthi-run authority in Sanaa
 2016-08-14 | Saleh Ali al-Sammad | صالح الصماد | الصماد | end=2018-04-19
 2018-04-25 | Mahdi al-Mashat | مهدي المشاط | المشاط
 
-@ YEM spokesperson REB org=Houthis
+@ YEM spokesperson REB org=mrs:org:houthis
 2015 | Mohammed Abdulsalam | محمد عبد السلام | | # chief negotiator and spokesman
-@ YEM army_spokesperson REB org=Houthis note=military_spokesman
+@ YEM army_spokesperson REB org=mrs:org:houthis note=military_spokesman
 2017 | Yahya Saree | يحيى سريع | سريع
 
-@ YEM armed_group_leader REB org=Southern_Transitional_Council
+@ YEM armed_group_leader REB org=mrs:org:stc
 2017-05-11 | Aidarous al-Zoubaidi | عيدروس الزبيدي | الزبيدي
 
-@ YEM armed_group_leader INS org=al-Qaeda_in_the_Arabian_Peninsula
+@ YEM armed_group_leader INS org=mrs:org:aqap
 2009-01 | Nasir al-Wuhayshi | ناصر الوحيشي | الوحيشي | end=2015-06-12
 2015-06-16 | Qasim al-Raymi | قاسم الريمي | الريمي | end=2020-01-29
 2020-02-23 | Khalid Batarfi | خالد باطرفي | باطرفي | end=2024-03-10
 2024-03-10 | Saad al-Awlaki | سعد العولقي |
 
-@ YEM party_leader PTY org=General_Peoples_Congress
+@ YEM party_leader PTY org=mrs:org:gpc
 1982 | Ali Abdullah Saleh | | | end=2017-12-04
 2018-01 | Sadiq Amin Abu Ras | صادق أمين أبو راس |
 
-@ - igo_head IGO org=Gulf_Cooperation_Council
+@ - igo_head IGO org=mrs:org:gcc
 1996-04 | Jamil Ibrahim Hejailan | جميل الحجيلان | | c=SAU
 2002-04-01 | Abdul Rahman Al-Attiyah | عبد الرحمن العطية | | c=QAT
 2011-04-01 | Abdullatif bin Rashid Al Zayani | | | c=BHR
 2020-02-01 | Nayef Falah Al-Hajraf | نايف الحجرف, نايف فلاح الحجرف | الحجرف | c=KWT
 2023-02-01 | Jasem Mohamed Albudaiwi | جاسم البديوي, جاسم محمد البديوي | البديوي | c=KWT
+@ SAU oil_minister GOV note=minister_of_petroleum_then_energy
+1995-08-02 | Ali al-Naimi | علي النعيمي | النعيمي | end=2016-05-07
+2016-05-07 | Khalid al-Falih | خالد الفالح | الفالح | end=2019-09-08
+2019-09-08 | Abdulaziz bin Salman | عبد العزيز بن سلمان, الأمير عبد العزيز بن سلمان |
+
+@ SAU minister GOV note=minister_of_state_for_foreign_affairs
+2018-12-27 | Adel al-Jubeir
+
+@ SAU information_minister GOV
+2009-02 | Abdulaziz Khoja | عبد العزيز خوجة |
+2014-12 | Abdulaziz al-Khudairi | عبد العزيز الخضيري | | acting
+2015-01 | Adel al-Toraifi | عادل الطريفي |
+2017-04 | Awwad Alawwad | عواد العواد |
+2018-12-27 | Turki al-Shabanah | تركي الشبانة |
+2020-02 | Majid al-Qasabi | ماجد القصبي | | acting
+2022-09 | Salman al-Dossary | سلمان الدوسري |
+
+@ ARE oil_minister GOV note=minister_of_energy
+2013-03 | Suhail Al Mazrouei | سهيل المزروعي | المزروعي
+
+@ ARE minister GOV note=minister_of_industry_and_ADNOC_chief
+2020-07 | Sultan Al Jaber | سلطان الجابر |
+
+@ ARE national_security_adviser GOV
+2016-02 | Tahnoun bin Zayed Al Nahyan
+
+@ QAT oil_minister GOV note=minister_of_energy
+1992-09 | Abdullah bin Hamad Al-Attiyah | عبد الله بن حمد العطية | | end=2011-01
+2011-01 | Mohammed Al Sada | محمد صالح السادة | | end=2016-01
+2018-11-04 | Saad al-Kaabi | سعد الكعبي | الكعبي
+
+@ QAT minister GOV note=minister_of_state_at_the_foreign_ministry
+2021 | Mohammed Al-Khulaifi | محمد الخليفي |
+
+@ KWT oil_minister GOV
+2022-08 | Saad Al-Barrak | سعد البراك | | end=2024-01
+2024-01 | Imad Al-Atiqi | عماد العتيقي | | end=2024-05
+2024-05 | Tariq Al-Roumi | طارق الرومي |
+
+@ YEM information_minister GOV
+2014-11 | Nadia al-Sakkaf | نادية السقاف | | f end=2015-12
+2018-12 | Muammar al-Eryani | معمر الإرياني | الإرياني
+
+@ YEM army_chief MIL
+2014 | Hussein Khairan | حسين خيران |
+2018-02 | Abdullah al-Nakhai | عبد الله النخعي |
+2018-10 | Tahir al-Aqili | طاهر العقيلي |
+2019-04 | Saghir bin Aziz | صغير بن عزيز |
+
+@ YEM army_chief REB org=mrs:org:houthis note=chief_of_staff_of_the_Houthi_forces
+2016 | Mohammed Abdul Karim al-Ghamari | محمد عبد الكريم الغماري | الغماري | end=2025-10
+@ SAU minister GOV note=minister_of_the_National_Guard
+2013-05-27 | Mutaib bin Abdullah | متعب بن عبد الله, الأمير متعب بن عبد الله | | end=2017-11-04
+2017-11-04 | Khalid bin Abdulaziz bin Ayyaf | خالد بن عبد العزيز بن عياف | | end=2018-12-27
+2018-12-27 | Abdullah bin Bandar | عبد الله بن بندر, الأمير عبد الله بن بندر |
+
+@ ARE minister GOV note=minister_of_state_for_international_cooperation
+2017 | Reem Al Hashimy | ريم الهاشمي | | f
+
+@ OMN oil_minister GOV note=minister_of_oil_and_gas_then_energy
+1997 | Mohammed Al Rumhi | محمد الرمحي | | end=2020-08-18
+2020-08-18 | Salim Al Aufi | سالم العوفي |
 """

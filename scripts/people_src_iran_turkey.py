@@ -3,9 +3,10 @@
 
 TABLE = r"""
 @ IRN supreme_leader GOV
-1989-06-04 | Ali Khamenei | علي خامنئي, آية الله علي خامنئي, السيد علي خامنئي | خامنئي
+1989-06-04 | Ali Khamenei | علي خامنئي, آية الله علي خامنئي, السيد علي خامنئي | خامنئي | end=2026-02-28 # killed in US-Israeli strikes on 2026-02-28 (public news reports)
+2026-03-09 | Mojtaba Khamenei | مجتبى خامنئي, السيد مجتبى خامنئي | | approx # public news reports of March 2026, after the tables' main knowledge limit
 
-@ IRN head_of_state GOV  # the President; the Supreme Leader is the highest authority
+@ IRN head_of_state GOV # the President; the Supreme Leader is the highest authority
 1997-08-03 | Mohammad Khatami | محمد خاتمي | خاتمي
 2005-08-03 | Mahmoud Ahmadinejad | محمود أحمدي نجاد | أحمدي نجاد, نجاد
 2013-08-03 | Hassan Rouhani | حسن روحاني | روحاني
@@ -38,7 +39,8 @@ TABLE = r"""
 2013-08-15 | Hossein Dehghan | حسين دهقان | دهقان
 2017-08-20 | Amir Hatami | أمير حاتمي | حاتمي
 2021-08-25 | Mohammad-Reza Gharaei Ashtiani | محمد رضا آشتياني, محمد رضا قرائي آشتياني | آشتياني
-2024-08-21 | Aziz Nasirzadeh | عزيز نصير زاده | نصير زاده
+2024-08-21 | Aziz Nasirzadeh | عزيز نصير زاده | نصير زاده | end=2026-02-28
+2026-03-02 | Majid Ebnelreza | مجيد ابن الرضا | | acting # public news reports of March 2026, after the tables' main knowledge limit
 
 @ IRN interior_minister GOV
 1997-08 | Abdolvahed Mousavi Lari | عبد الواحد موسوي لاري |
@@ -50,7 +52,7 @@ TABLE = r"""
 2021-08-25 | Ahmad Vahidi
 2024-08-21 | Eskandar Momeni | إسكندر مؤمني |
 
-@ IRN finance_minister GOV  # minister of economic affairs and finance
+@ IRN finance_minister GOV # minister of economic affairs and finance
 2005-08 | Davoud Danesh-Jafari | داود دانش جعفري |
 2008-04 | Shamseddin Hosseini | شمس الدين حسيني |
 2013-08-15 | Ali Tayebnia | علي طيب نيا |
@@ -85,26 +87,27 @@ TABLE = r"""
 @ IRN army_chief MIL note=chief_of_staff_of_the_armed_forces
 1989-09 | Hassan Firouzabadi | حسن فيروز آبادي |
 2016-06-28 | Mohammad Bagheri | محمد باقري | | end=2025-06-13
-2025-06-13 | Abdolrahim Mousavi | عبد الرحيم موسوي |
+2025-06-13 | Abdolrahim Mousavi | عبد الرحيم موسوي | | end=2026-02-28 # public news reports of March 2026, after the tables' main knowledge limit
 
-@ IRN army_chief MIL org=Islamic_Revolutionary_Guard_Corps
+@ IRN army_chief MIL org=mrs:org:irgc
 1997-09 | Yahya Rahim Safavi | يحيى رحيم صفوي | رحيم صفوي
 2007-09-01 | Mohammad Ali Jafari | محمد علي جعفري |
 2019-04-21 | Hossein Salami | حسين سلامي | سلامي | end=2025-06-13
-2025-06-13 | Mohammad Pakpour | محمد باكبور |
+2025-06-13 | Mohammad Pakpour | محمد باكبور | | end=2026-02-28
+2026-03 | Ahmad Vahidi | | | # public news reports of March 2026, after the tables' main knowledge limit
 
-@ IRN army_chief MIL org=Quds_Force
+@ IRN army_chief MIL org=mrs:org:quds-force
 1998 | Qasem Soleimani | قاسم سليماني | سليماني | end=2020-01-03
 2020-01-03 | Esmail Qaani | إسماعيل قاآني | قاآني
 
-@ IRN intelligence_chief SPY org=Ministry_of_Intelligence_of_Iran note=minister_of_intelligence
+@ IRN intelligence_chief SPY org=mrs:org:irn-mois note=minister_of_intelligence
 1999-02 | Ali Younesi | علي يونسي |
 2005-08-24 | Gholam-Hossein Mohseni-Eje'i | غلام حسين محسني إيجئي |
 2009-09-03 | Heydar Moslehi | حيدر مصلحي |
 2013-08-15 | Mahmoud Alavi | محمود علوي |
 2021-08-25 | Esmaeil Khatib | إسماعيل خطيب |
 
-@ IRN party_leader OPP org=National_Council_of_Resistance_of_Iran
+@ IRN party_leader OPP org=mrs:org:ncri
 1993 | Maryam Rajavi | مريم رجوي | رجوي | f
 
 @ TUR head_of_state GOV
@@ -190,7 +193,7 @@ TABLE = r"""
 @ TUR spokesperson GOV note=director_of_communications
 2018-07 | Fahrettin Altun | فخر الدين ألطون | ألطون
 
-@ TUR spokesperson PTY org=AKP
+@ TUR spokesperson PTY org=mrs:org:akp
 2018-08 | Omer Celik | عمر جليك |
 
 @ TUR foreign_ministry_spokesperson GOV
@@ -199,7 +202,7 @@ TABLE = r"""
 2021-10 | Tanju Bilgic | تانجو بيلغيتش |
 2023-11 | Oncu Keceli | أونجو كتشلي |
 
-@ TUR intelligence_chief SPY org=National_Intelligence_Organization
+@ TUR intelligence_chief SPY org=mrs:org:tur-mit
 2005-06 | Emre Taner | أمره تانر |
 2010-05-27 | Hakan Fidan
 2023-06-05 | Ibrahim Kalin
@@ -226,39 +229,85 @@ TABLE = r"""
 2023-06-09 | Hafize Gaye Erkan | حفيظة غاية أركان | | f
 2024-02-03 | Fatih Karahan | فاتح كاراهان |
 
-@ TUR party_leader PTY org=AKP
+@ TUR party_leader PTY org=mrs:org:akp
 2001-08-14 | Recep Tayyip Erdogan
 2014-08-27 | Ahmet Davutoglu
 2016-05-22 | Binali Yildirim
 2017-05-21 | Recep Tayyip Erdogan
 
-@ TUR party_leader PTY org=CHP
+@ TUR party_leader PTY org=mrs:org:chp
 1992-09 | Deniz Baykal | دنيز بايكال |
 2010-05-22 | Kemal Kilicdaroglu | كمال كليجدار أوغلو | كليجدار أوغلو
 2023-11-05 | Ozgur Ozel | أوزغور أوزيل | أوزيل
 
-@ TUR party_leader PTY org=MHP
+@ TUR party_leader PTY org=mrs:org:mhp
 1997-07-06 | Devlet Bahceli | دولت بهتشلي | بهتشلي
 
-@ TUR party_leader PTY org=IYI_Party
+@ TUR party_leader PTY org=mrs:org:iyi
 2017-10-25 | Meral Aksener | ميرال أكشنار | أكشنار | f
 2024-04-27 | Musavat Dervisoglu | مساوات درويش أوغلو |
 
-@ TUR party_leader PTY org=HDP
+@ TUR party_leader PTY org=mrs:org:hdp
 2014-06 | Selahattin Demirtas | صلاح الدين دميرطاش | دميرطاش | # co-chair
 2018-02 | Sezai Temelli | سزاي تميلي |
 2020-02 | Mithat Sancar | مدحت سنجار |
 
-@ TUR party_leader PTY org=DEVA_Party
+@ TUR party_leader PTY org=mrs:org:deva
 2020-03-09 | Ali Babacan
 
-@ TUR party_leader PTY org=Future_Party
+@ TUR party_leader PTY org=mrs:org:future-tur
 2019-12-13 | Ahmet Davutoglu
 
-@ TUR armed_group_leader REB org=PKK
+@ TUR armed_group_leader REB org=mrs:org:pkk
 1978-11-27 | Abdullah Ocalan | عبد الله أوجلان | أوجلان
 2025-05-12 | - # the PKK announced its dissolution
 
 @ TUR party_leader REL org=Gulen_movement
 1970 | Fethullah Gulen | فتح الله غولن | غولن | end=2024-10-20
+@ IRN national_security_adviser GOV note=secretary_of_the_Supreme_National_Security_Council
+1989-10-14 | Hassan Rouhani
+2005-08-15 | Ali Larijani
+2007-10-20 | Saeed Jalili | سعيد جليلي | جليلي
+2013-09-10 | Ali Shamkhani
+2023-05-22 | Ali Akbar Ahmadian | علي أكبر أحمديان |
+2025-08-05 | Ali Larijani | | | end=2026-03-17 # killed in a strike (public news reports)
+
+@ IRN oil_minister GOV
+1997-08-20 | Bijan Namdar Zanganeh | بيجن زنغنه | زنغنه | end=2005-08-24
+2005-11 | Kazem Vaziri Hamaneh | كاظم وزيري هامانه | | end=2007-08
+2007-08 | Gholam-Hossein Nozari | غلام حسين نوذري | | end=2009-09
+2009-09 | Masoud Mir Kazemi | مسعود مير كاظمي | | end=2011-05
+2011-08 | Rostam Ghasemi | رستم قاسمي | | end=2013-08-15
+2013-08-15 | Bijan Namdar Zanganeh | | | end=2021-08-25
+2021-08-25 | Javad Owji | جواد أوجي | | end=2024-08-21
+2024-08-21 | Mohsen Paknejad | محسن باك نجاد |
+
+@ IRN army_spokesperson MIL note=spokesman_of_the_armed_forces
+2016 | Abolfazl Shekarchi | أبو الفضل شكارجي |
+
+@ IRN ambassador GOV org=Q1065 note=permanent_representative_to_the_UN
+2014 | Gholamali Khoshroo | غلام علي خوشرو | | end=2019
+2019 | Majid Takht-Ravanchi | مجيد تخت روانجي | | end=2022
+2022-09 | Amir Saeid Iravani | أمير سعيد إيرواني | إيرواني
+
+@ TUR minister GOV note=minister_of_energy
+2015-11-24 | Berat Albayrak | | | end=2018-07-10
+2018-07-10 | Fatih Donmez | فاتح دونماز | | end=2023-06-04
+2023-06-04 | Alparslan Bayraktar | ألب أرسلان بيرقدار |
+@ IRN chief_justice JUD note=head_of_the_judiciary
+1999-08 | Mahmoud Hashemi Shahroudi | محمود هاشمي شاهرودي |
+2009-08 | Sadegh Larijani | صادق لاريجاني | | # Sadegh Amoli Larijani
+2019-03-07 | Ebrahim Raisi
+2021-07-01 | Gholam-Hossein Mohseni-Eje'i
+
+@ TUR justice_minister GOV
+2002-11-18 | Cemil Cicek
+2007-08-29 | Mehmet Ali Sahin
+2009-05-01 | Sadullah Ergin | سعد الله أرغين |
+2013-12-26 | Bekir Bozdag | بكير بوزداغ | بوزداغ
+2015-08-28 | Kenan Ipek | كنعان إيبك |
+2015-11-24 | Bekir Bozdag
+2017-07-19 | Abdulhamit Gul | عبد الحميد غول |
+2022-01-29 | Bekir Bozdag
+2023-06-04 | Yilmaz Tunc | يلماز تونتش |
 """

@@ -29,11 +29,13 @@ TABLE = r"""
 1984-03-11 | Zuhair Masharqa | زهير مشارقة | مشارقة | end=2006-02-11 approx
 2006-02-11 | Farouk al-Sharaa | فاروق الشرع | | end=2014-07 approx
 2006-03-23 | Najah al-Attar | نجاح العطار | العطار | f end=2024-12-08
+2024-09-23 | Faisal Mekdad | | | end=2024-12-08 # vice president for foreign and information policies
 
 @ SYR foreign_minister GOV
 1984-03-11 | Farouk al-Sharaa
 2006-02-11 | Walid Muallem | وليد المعلم | المعلم | end=2020-11-16
-2020-11-22 | Faisal Mekdad | فيصل المقداد | المقداد | end=2024-12-08
+2020-11-22 | Faisal Mekdad | فيصل المقداد | المقداد
+2024-09-23 | Bassam Sabbagh | بسام صباغ | | end=2024-12-08 # Jalali government
 2024-12-21 | Asaad al-Shaibani | أسعد الشيباني, أسعد حسن الشيباني | الشيباني
 
 @ SYR defence_minister GOV
@@ -86,18 +88,18 @@ TABLE = r"""
 2024-12-08 | -
 2024-12-30 | Ali Nour al-Din al-Naasan | علي نور الدين النعسان | النعسان
 
-@ SYR intelligence_chief SPY org=General_Intelligence_Directorate
+@ SYR intelligence_chief SPY org=mrs:org:syr-gid
 2005 | Ali Mamlouk | علي مملوك | مملوك
 2012-07 | Mohammed Dib Zaitoun | محمد ديب زيتون | زيتون
 2019-07 | Hossam Louka | حسام لوقا |
 2024-12-08 | -
 2024-12-26 | Anas Khattab
 
-@ SYR intelligence_chief SPY org=National_Security_Bureau
+@ SYR intelligence_chief SPY org=mrs:org:syr-nsb
 2012-07 | Ali Mamlouk
 2024-12-08 | -
 
-@ SYR intelligence_chief SPY org=Military_Intelligence
+@ SYR intelligence_chief SPY org=mrs:org:syr-mi
 2005 | Assef Shawkat | آصف شوكت | شوكت
 2009 | Abdul-Fatah Qudsiyeh | عبد الفتاح قدسية |
 2012-07 | Rafiq Shahadah | رفيق شحادة |
@@ -105,23 +107,23 @@ TABLE = r"""
 2016 | Kifah Moulhem | كفاح ملحم |
 2024-12-08 | -
 
-@ SYR armed_group_leader REB org=Hayat_Tahrir_al-Sham
+@ SYR armed_group_leader REB org=mrs:org:hts
 2012-01 | Ahmed al-Sharaa | | | # al-Nusra Front, then Jabhat Fatah al-Sham (2016) and HTS (2017)
 2025-01-29 | -
 
-@ SYR armed_group_leader REB org=Syrian_Democratic_Forces
+@ SYR armed_group_leader REB org=mrs:org:sdf
 2015-10 | Mazloum Abdi | مظلوم عبدي, مظلوم كوباني | عبدي
 
-@ SYR armed_group_leader REB org=Free_Syrian_Army
+@ SYR armed_group_leader REB org=mrs:org:fsa
 2011-07-29 | Riad al-Asaad | رياض الأسعد | الأسعد
 2012-12 | Salim Idris | سليم إدريس |
 2014-02 | Abdul-Ilah al-Bashir | عبد الإله البشير |
 
-@ SYR armed_group_leader REB org=Jaysh_al-Islam
+@ SYR armed_group_leader REB org=mrs:org:jaysh-islam
 2011-09 | Zahran Alloush | زهران علوش | علوش
 2015-12-25 | Essam al-Buwaydhani | عصام بويضاني, أبو همام البويضاني | بويضاني
 
-@ SYR armed_group_leader REB org=Ahrar_al-Sham
+@ SYR armed_group_leader REB org=mrs:org:ahrar-sham
 2011-11 | Hassan Aboud | حسان عبود, أبو عبد الله الحموي |
 2014-09-09 | Hashem al-Sheikh | هاشم الشيخ, أبو جابر الشيخ |
 2015-09 | Mohannad al-Masri | مهند المصري, أبو يحيى الحموي |
@@ -130,17 +132,17 @@ TABLE = r"""
 2018 | Jaber Ali Pasha | جابر علي باشا |
 2020 | Amer al-Sheikh | عامر الشيخ |
 
-@ SYR armed_group_leader REB org=Syrian_National_Army
+@ SYR armed_group_leader REB org=mrs:org:sna
 2019-10 | Salim Idris | | | # SIG defence minister commanding the SNA
 2023-06 | Hassan Hamada | حسن حمادة |
 2025-01-29 | -
 
-@ SYR party_leader OPP org=Syrian_National_Council
+@ SYR party_leader OPP org=mrs:org:snc-council
 2011-10-02 | Burhan Ghalioun | برهان غليون | غليون
 2012-06-10 | Abdulbaset Sieda | عبد الباسط سيدا | سيدا
 2012-11-09 | George Sabra | جورج صبرا | صبرا
 
-@ SYR party_leader OPP org=Syrian_National_Coalition
+@ SYR party_leader OPP org=mrs:org:snc-coalition
 2012-11-11 | Moaz al-Khatib | معاذ الخطيب, أحمد معاذ الخطيب | الخطيب
 2013-04-22 | George Sabra | | | acting
 2013-07-06 | Ahmad Jarba | أحمد الجربا, أحمد عاصي الجربا | الجربا
@@ -154,13 +156,13 @@ TABLE = r"""
 2021-07-12 | Salem al-Meslet | سالم المسلط | المسلط
 2023-09-12 | Hadi al-Bahra
 
-@ SYR party_leader OPP org=Syrian_Negotiation_Commission
+@ SYR party_leader OPP org=mrs:org:snc-negotiation
 2015-12-10 | Riyad Farid Hijab | | | # general coordinator of the High Negotiations Committee
 2017-11-24 | Naser al-Hariri
 2019-06 | Anas al-Abdah
 2021 | Badr Jamous | بدر جاموس |
 
-@ SYR party_leader PTY org=Baath_Party
+@ SYR party_leader PTY org=mrs:org:baath-syr
 2000-06-20 | Bashar al-Assad | | | # Secretary General of the Baath Party
 2024-12-08 | -
 
@@ -259,39 +261,39 @@ TABLE = r"""
 2023-07-31 | Wassim Mansouri | وسيم منصوري | منصوري | acting
 2025-04 | Karim Souaid | كريم سعيد |
 
-@ LBN intelligence_chief SPY org=General_Security
+@ LBN intelligence_chief SPY org=mrs:org:lbn-gs
 1998 | Jamil al-Sayyed | جميل السيد |
 2005-07 | Wafiq Jizzini | وفيق جزيني |
 2011-07 | Abbas Ibrahim | عباس إبراهيم |
 2023-03 | Elias al-Baysari | إلياس البيسري | | acting
 
-@ LBN armed_group_leader REB org=Hezbollah
+@ LBN armed_group_leader REB org=mrs:org:hezbollah
 1992-02-16 | Hassan Nasrallah | حسن نصر الله, السيد حسن نصر الله | نصر الله | end=2024-09-27
 2024-10-29 | Naim Qassem | نعيم قاسم | قاسم
 
-@ LBN party_leader PTY org=Amal_Movement
+@ LBN party_leader PTY org=mrs:org:amal
 1980-04 | Nabih Berri
 
-@ LBN party_leader PTY org=Future_Movement
+@ LBN party_leader PTY org=mrs:org:future
 1995 | Rafic Hariri | | | end=2005-02-14
 2005-04-20 | Saad Hariri
 
-@ LBN party_leader PTY org=Lebanese_Forces
+@ LBN party_leader PTY org=mrs:org:lf
 2005-07-26 | Samir Geagea | سمير جعجع | جعجع
 
-@ LBN party_leader PTY org=Free_Patriotic_Movement
+@ LBN party_leader PTY org=mrs:org:fpm
 2005-05 | Michel Aoun
 2015-08-27 | Gebran Bassil
 
-@ LBN party_leader PTY org=Progressive_Socialist_Party
+@ LBN party_leader PTY org=mrs:org:psp
 1977-03 | Walid Jumblatt | وليد جنبلاط | جنبلاط
 2023-06-25 | Taymour Jumblatt | تيمور جنبلاط |
 
-@ LBN party_leader PTY org=Kataeb_Party
+@ LBN party_leader PTY org=mrs:org:kataeb
 2007-02 | Amine Gemayel | أمين الجميل | الجميل
 2015-06-14 | Sami Gemayel | سامي الجميل |
 
-@ LBN party_leader PTY org=Marada_Movement
+@ LBN party_leader PTY org=mrs:org:marada
 1991 | Suleiman Frangieh
 
 @ JOR head_of_state GOV
@@ -345,7 +347,7 @@ TABLE = r"""
 2016-07 | Mahmoud Freihat | محمود فريحات |
 2019-08 | Yousef Huneiti | يوسف الحنيطي | الحنيطي
 
-@ JOR intelligence_chief SPY org=General_Intelligence_Directorate
+@ JOR intelligence_chief SPY org=mrs:org:syr-gid
 2000 | Saad Kheir | سعد خير |
 2005 | Mohammad Dahabi | محمد الذهبي |
 2008-12 | Mohammad Raqqad | محمد الرقاد |
@@ -376,30 +378,30 @@ TABLE = r"""
 2024-03-31 | Mohammad Mustafa
 2025-03 | Varsen Aghabekian | فارسين أغابكيان, فارسين أغابكيان شاهين | | f
 
-@ PSE party_leader PTY org=Fatah
+@ PSE party_leader PTY org=mrs:org:fatah
 1959 | Yasser Arafat | | | end=2004-11-11
 2004-11-11 | Farouk Kaddoumi | فاروق القدومي, أبو اللطف | القدومي
 2009-08-08 | Mahmoud Abbas
 
-@ PSE party_leader PTY org=Hamas  # head of the political bureau
+@ PSE party_leader PTY org=mrs:org:hamas # head of the political bureau
 1996 | Khaled Mashal | خالد مشعل | مشعل
 2017-05-06 | Ismail Haniyeh | | | end=2024-07-31
 2024-08-06 | Yahya Sinwar | يحيى السنوار | السنوار | end=2024-10-16
 
-@ PSE armed_group_leader REB org=Hamas  # founder and leader in Gaza
+@ PSE armed_group_leader REB org=mrs:org:hamas # founder and leader in Gaza
 1987-12 | Ahmed Yassin | أحمد ياسين, الشيخ أحمد ياسين | | end=2004-03-22
 2004-03-23 | Abdel Aziz al-Rantisi | عبد العزيز الرنتيسي | الرنتيسي | end=2004-04-17
 2017-02-13 | Yahya Sinwar | | | # leader in Gaza
 
-@ PSE armed_group_leader REB org=Izz_ad-Din_al-Qassam_Brigades
+@ PSE armed_group_leader REB org=mrs:org:qassam
 2002-07 | Mohammed Deif | محمد الضيف | الضيف | end=2024-07-13
 2024-07-13 | Mohammed Sinwar | محمد السنوار | | end=2025-05-13
 
-@ PSE armed_group_leader REB org=Palestinian_Islamic_Jihad
+@ PSE armed_group_leader REB org=mrs:org:pij
 1995-10 | Ramadan Shalah | رمضان شلح, رمضان عبد الله شلح | شلح
 2018-09-28 | Ziyad al-Nakhalah | زياد النخالة | النخالة
 
-@ PSE party_leader PTY org=PFLP
+@ PSE party_leader PTY org=mrs:org:pflp
 2000-07 | Abu Ali Mustafa | أبو علي مصطفى | | end=2001-08-27
 2001-10-03 | Ahmad Saadat | أحمد سعدات | سعدات
 
@@ -491,14 +493,14 @@ TABLE = r"""
 2023-01-16 | Herzi Halevi | هرتسي هاليفي | هاليفي
 2025-03-05 | Eyal Zamir | إيال زامير | زامير
 
-@ ISR intelligence_chief SPY org=Mossad
+@ ISR intelligence_chief SPY org=mrs:org:mossad
 1998-03 | Efraim Halevy | أفرايم هاليفي |
 2002-09 | Meir Dagan | مائير داغان | داغان
 2011-01 | Tamir Pardo | تامير باردو |
 2016-01 | Yossi Cohen | يوسي كوهين |
 2021-06-01 | David Barnea | ديفيد برنياع | برنياع
 
-@ ISR intelligence_chief SPY org=Shin_Bet
+@ ISR intelligence_chief SPY org=mrs:org:shin-bet
 2000-05 | Avi Dichter | آفي ديختر | ديختر
 2005-05 | Yuval Diskin | يوفال ديسكين |
 2011-05 | Yoram Cohen | يورام كوهين |
@@ -510,41 +512,41 @@ TABLE = r"""
 @ ISR army_spokesperson MIL note=IDF_Arabic-language_spokesperson
 2005 | Avichay Adraee | أفيخاي أدرعي | أدرعي
 
-@ ISR army_spokesperson MIL org=Israel_Defense_Forces note=IDF_spokesperson
+@ ISR army_spokesperson MIL org=mrs:org:idf note=IDF_spokesperson
 2021 | Ran Kochav | ران كوخاف |
 2023-04 | Daniel Hagari | دانيال هاغاري | هاغاري
 2025-03 | Effie Defrin | إيفي ديفرين |
 
-@ ISR party_leader PTY org=Likud
+@ ISR party_leader PTY org=mrs:org:likud
 1999-09 | Ariel Sharon
 2005-12-20 | Benjamin Netanyahu
 
-@ ISR party_leader PTY org=Kadima
+@ ISR party_leader PTY org=mrs:org:kadima
 2005-11-24 | Ariel Sharon
 2006-01-04 | Ehud Olmert
 2008-09-17 | Tzipi Livni
 2012-03-27 | Shaul Mofaz
 
-@ ISR party_leader PTY org=Yesh_Atid
+@ ISR party_leader PTY org=mrs:org:yesh-atid
 2012-04 | Yair Lapid
 
-@ ISR party_leader PTY org=Yisrael_Beiteinu
+@ ISR party_leader PTY org=mrs:org:yisrael-beiteinu
 1999 | Avigdor Lieberman
 
-@ ISR party_leader PTY org=Shas
+@ ISR party_leader PTY org=mrs:org:shas
 1999 | Eli Yishai | إيلي يشاي |
 2013-05 | Aryeh Deri | أرييه درعي | درعي
 
-@ ISR party_leader PTY org=Religious_Zionist_Party
+@ ISR party_leader PTY org=mrs:org:rzp
 2019 | Bezalel Smotrich
 
-@ ISR party_leader PTY org=Otzma_Yehudit
+@ ISR party_leader PTY org=mrs:org:otzma
 2019 | Itamar Ben-Gvir | إيتمار بن غفير | بن غفير
 
-@ ISR party_leader PTY org=National_Unity
+@ ISR party_leader PTY org=mrs:org:national-unity-isr
 2019-02 | Benny Gantz | | | # Blue and White, then National Unity
 
-@ ISR party_leader PTY org=Labor_Party
+@ ISR party_leader PTY org=mrs:org:isr-labor
 2011-09 | Shelly Yachimovich | شيلي يحيموفيتش | | f
 2013-11 | Isaac Herzog
 2017-07 | Avi Gabbay | آفي غاباي |
@@ -552,10 +554,10 @@ TABLE = r"""
 2021-01 | Merav Michaeli | ميراف ميخائيلي | | f
 2024-05 | Yair Golan | يائير غولان |
 
-@ ISR party_leader PTY org=Joint_List
+@ ISR party_leader PTY org=mrs:org:joint-list
 2015-01 | Ayman Odeh | أيمن عودة | عودة
 
-@ ISR party_leader PTY org=United_Arab_List
+@ ISR party_leader PTY org=mrs:org:ual
 2007 | Ibrahim Sarsur | إبراهيم صرصور |
 2019 | Mansour Abbas | منصور عباس |
 
@@ -639,27 +641,28 @@ TABLE = r"""
 2014-07-15 | Salim al-Jabouri | سليم الجبوري | الجبوري
 2018-09-15 | Mohamed al-Halbousi | محمد الحلبوسي | الحلبوسي | end=2023-11-14
 2024-10-31 | Mahmoud al-Mashhadani
+2025-12-29 | Haibat al-Halbousi | هيبت الحلبوسي | | # elected at the first session after the November 2025 election (public news reports)
 
-@ IRQ armed_group_leader REB org=Sadrist_Movement
+@ IRQ armed_group_leader REB org=mrs:org:sadrists
 2003-06 | Muqtada al-Sadr | مقتدى الصدر, السيد مقتدى الصدر | الصدر | # Mahdi Army, later Saraya al-Salam
 
-@ IRQ armed_group_leader REB org=Badr_Organization
+@ IRQ armed_group_leader REB org=mrs:org:badr
 2002 | Hadi al-Amiri | هادي العامري | العامري
 
-@ IRQ armed_group_leader REB org=Popular_Mobilization_Forces
+@ IRQ armed_group_leader REB org=mrs:org:pmf
 2014-06 | Falih al-Fayyadh | فالح الفياض | الفياض | # chairman
-@ IRQ army_chief UAF org=Popular_Mobilization_Forces note=deputy_chairman_and_chief_of_staff
+@ IRQ army_chief UAF org=mrs:org:pmf note=deputy_chairman_and_chief_of_staff
 2014-06 | Abu Mahdi al-Muhandis | أبو مهدي المهندس, جمال جعفر إبراهيم | المهندس | end=2020-01-03
 2020-02 | Abdul Aziz al-Mohammadawi | عبد العزيز المحمداوي, أبو فدك المحمداوي, أبو فدك |
 
-@ IRQ armed_group_leader REB org=Asaib_Ahl_al-Haq
+@ IRQ armed_group_leader REB org=mrs:org:asaib
 2007 | Qais al-Khazali | قيس الخزعلي | الخزعلي
 
-@ IRQ armed_group_leader REB org=Kataib_Hezbollah
+@ IRQ armed_group_leader REB org=mrs:org:kataib-hezbollah
 2007 | Abu Mahdi al-Muhandis
 2020-01-03 | Ahmed al-Hamidawi | أحمد الحميداوي, أبو حسين الحميداوي |
 
-@ IRQ armed_group_leader UAF org=Islamic_State
+@ IRQ armed_group_leader UAF org=Q2429253
 2004-10 | Abu Musab al-Zarqawi | أبو مصعب الزرقاوي | الزرقاوي | end=2006-06-07 # al-Qaeda in Iraq
 2006-06-12 | Abu Ayyub al-Masri | أبو أيوب المصري | | end=2006-10-15 # al-Qaeda in Iraq, merged into the Islamic State of Iraq
 2006-10-15 | Abu Omar al-Baghdadi | أبو عمر البغدادي | | end=2010-04-18 # Islamic State of Iraq
@@ -669,28 +672,200 @@ TABLE = r"""
 2022-11-30 | Abu al-Hussein al-Husseini al-Qurashi | أبو الحسين الحسيني القرشي | | end=2023-04-29
 2023-08-03 | Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي |
 
-@ IRQ party_leader PTY org=Kurdistan_Democratic_Party
+@ IRQ party_leader PTY org=mrs:org:kdp
 1979 | Masoud Barzani | مسعود بارزاني, مسعود البارزاني | بارزاني
 
-@ IRQ party_leader PTY org=Patriotic_Union_of_Kurdistan
+@ IRQ party_leader PTY org=mrs:org:puk
 1975 | Jalal Talabani | | | end=2017-10-03
 2020-02 | Bafel Talabani | بافل طالباني |
 
-@ IRQ party_leader PTY org=Islamic_Dawa_Party
+@ IRQ party_leader PTY org=mrs:org:dawa
 2007-05 | Nouri al-Maliki
 
-@ IRQ party_leader PTY org=Supreme_Islamic_Iraqi_Council
+@ IRQ party_leader PTY org=mrs:org:isci
 2003-08-29 | Abdul Aziz al-Hakim | عبد العزيز الحكيم | | end=2009-08-26
 2009-09-01 | Ammar al-Hakim | عمار الحكيم | الحكيم
 2017-07 | Humam Hamoudi | همام حمودي |
 
-@ IRQ party_leader PTY org=National_Wisdom_Movement
+@ IRQ party_leader PTY org=mrs:org:hikma
 2017-07-24 | Ammar al-Hakim
 
-@ IRQ party_leader PTY org=Iraqi_National_Accord
+@ IRQ party_leader PTY org=mrs:org:ina
 1990 | Ayad Allawi
 
-@ IRQ party_leader PTY org=Taqaddum
+@ IRQ party_leader PTY org=mrs:org:taqaddum
 2019 | Mohamed al-Halbousi
+@ SYR information_minister GOV
+2011-06 | Adnan Mahmoud | عدنان محمود |
+2012-06 | Omran al-Zoubi | عمران الزعبي | الزعبي
+2016-07-03 | Mohammad Ramez Tourjman | محمد رامز ترجمان |
+2020-08-30 | Imad Sara | عماد سارة |
+2022-08 | Boutros al-Hallaq | بطرس الحلاق |
+2024-12-08 | -
+2025-03-29 | Hamza al-Mustafa | حمزة المصطفى |
 
+@ SYR oil_minister GOV
+2025-03-29 | Mohammed al-Bashir | | | # minister of energy
+
+@ SYR health_minister GOV
+2025-03-29 | Musab al-Ali | مصعب العلي |
+
+@ SYR justice_minister GOV
+2025-03-29 | Mazhar al-Wais | مظهر الويس |
+
+@ SYR minister GOV note=minister_of_emergencies_and_disaster_management
+2025-03-29 | Raed al-Saleh | رائد الصالح | | # former head of the White Helmets
+
+@ SYR ambassador GOV org=Q1065 note=permanent_representative_to_the_UN
+2006-07 | Bashar Jaafari | بشار الجعفري | الجعفري | end=2020-11
+2020-11 | Bassam Sabbagh | | | end=2024-09-23
+2024-12 | Qusay al-Dahhak | قصي الضحاك | |
+
+@ SYR presidency_spokesperson GOV note=political_and_media_adviser_to_the_president
+2008-07 | Bouthaina Shaaban | بثينة شعبان | شعبان | f end=2024-12-08
+
+@ SYR foreign_ministry_spokesperson GOV
+2011-05 | Jihad Makdissi | جهاد مقدسي | مقدسي | end=2012-12
+
+@ LBN information_minister GOV
+2009-11-09 | Tarek Mitri | طارق متري |
+2011-06-13 | Walid Daouk | وليد الداعوق |
+2014-02-15 | Ramzi Jreij | رمزي جريج |
+2016-12-18 | Melhem Riachi | ملحم رياشي |
+2019-01-31 | Jamal Jarrah | جمال الجراح |
+2020-01-21 | Manal Abdel Samad | منال عبد الصمد | | f
+2021-09-10 | George Kordahi | جورج قرداحي | قرداحي
+2021-12-03 | Ziad Makary | زياد المكاري |
+2025-02-08 | Paul Morcos | بول مرقص |
+
+@ LBN health_minister GOV
+2016-12-18 | Ghassan Hasbani | غسان حاصباني |
+2019-01-31 | Jamil Jabak | جميل جبق |
+2020-01-21 | Hamad Hassan | حمد حسن |
+2021-09-10 | Firass Abiad | فراس الأبيض | الأبيض
+2025-02-08 | Rakan Nasreddine | ركان ناصر الدين |
+
+@ LBN oil_minister GOV note=minister_of_energy_and_water
+2014-02-15 | Arthur Nazarian | آرتور نظريان |
+2016-12-18 | Cesar Abi Khalil | سيزار أبي خليل |
+2019-01-31 | Nada Boustani | ندى البستاني | | f
+2020-01-21 | Raymond Ghajar | ريمون غجر |
+2021-09-10 | Walid Fayad | وليد فياض |
+2025-02-08 | Joe Saddi | جو الصدي |
+
+@ LBN justice_minister GOV
+2021-09-10 | Henri Khoury | هنري خوري |
+2025-02-08 | Adel Nassar | عادل نصار |
+
+@ LBN army_chief MIL org=mrs:org:hezbollah note=military_commander
+1990 | Imad Mughniyeh | عماد مغنية | مغنية
+2008-02-12 | Mustafa Badreddine | مصطفى بدر الدين | | approx
+2016-05-13 | Fuad Shukr | فؤاد شكر | | approx end=2024-07-30
+
+@ LBN spokesperson REB org=mrs:org:hezbollah note=media_relations_officer
+2011 | Mohammad Afif | محمد عفيف | | end=2024-11-17
+
+@ LBN party_leader PTY org=mrs:org:hezbollah note=head_of_the_parliamentary_bloc
+2009 | Mohammad Raad | محمد رعد |
+
+@ PSE vice_president GOV note=vice_president_of_the_PLO_and_the_State_of_Palestine
+2025-04-26 | Hussein al-Sheikh | حسين الشيخ |
+
+@ PSE intelligence_chief SPY org=mrs:org:pse-intel note=General_Intelligence_Service
+2009 | Majed Faraj | ماجد فرج | فرج
+
+@ PSE presidency_spokesperson GOV
+2005 | Nabil Abu Rudeineh | نبيل أبو ردينة | أبو ردينة
+
+@ PSE spokesperson REB org=mrs:org:hamas
+2006 | Sami Abu Zuhri | سامي أبو زهري | أبو زهري
+@ PSE spokesperson REB org=mrs:org:hamas note=Gaza_spokesman
+2008 | Fawzi Barhoum | فوزي برهوم | برهوم
+@ PSE spokesperson REB org=mrs:org:hamas note=representative_in_Lebanon
+2010 | Osama Hamdan | أسامة حمدان | حمدان
+@ PSE spokesperson REB org=mrs:org:hamas note=spokesman
+2020 | Hazem Qassem | حازم قاسم |
+@ PSE army_spokesperson REB org=mrs:org:qassam
+2006 | Abu Obaida | أبو عبيدة | | end=2025-08
+@ PSE army_chief REB org=mrs:org:hamas note=head_of_the_movement_in_Gaza
+2024-10-16 | Khalil al-Hayya | خليل الحية | الحية | # also led the negotiating delegation
+@ PSE army_chief REB org=mrs:org:hamas note=deputy_head_of_the_political_bureau
+2017-10 | Saleh al-Arouri | صالح العاروري | العاروري | end=2024-01-02
+
+@ PSE health_minister GOV note=Gaza_health_ministry_spokesperson
+2014 | Ashraf al-Qudra | أشرف القدرة | القدرة
+
+@ ISR minister GOV note=minister_of_national_security
+2022-12-29 | Itamar Ben-Gvir | | | end=2025-01-19
+2025-03-19 | Itamar Ben-Gvir
+
+@ ISR minister GOV note=minister_of_strategic_affairs
+2022-12-29 | Ron Dermer | رون ديرمر | ديرمر
+
+@ ISR national_security_adviser GOV note=head_of_the_National_Security_Council
+2009-03 | Uzi Arad | عوزي أراد |
+2011-04 | Yaakov Amidror | يعقوب عميدرور |
+2013-11 | Yossi Cohen
+2016-01 | Yaakov Nagel | يعقوب ناغل | | acting
+2017-08 | Meir Ben-Shabbat | مئير بن شبات |
+2021-07 | Eyal Hulata | إيال حولاتا |
+2023-01 | Tzachi Hanegbi | تساحي هنغبي | هنغبي
+
+@ ISR deputy_head_of_government GOV note=alternate_prime_minister
+2020-05-17 | Benny Gantz | | | end=2021-06-13
+2021-06-13 | Yair Lapid | | | end=2022-07-01
+2022-07-01 | Naftali Bennett | | | end=2022-12-29
+
+@ ISR ambassador GOV org=Q1065 note=permanent_representative_to_the_UN
+2015-10 | Danny Danon | داني دانون | دانون | end=2020-08
+2020-08 | Gilad Erdan | غلعاد إردان | إردان | end=2024-08
+2024-08 | Danny Danon
+
+@ IRQ oil_minister GOV
+2006-05-20 | Hussain al-Shahristani | حسين الشهرستاني | الشهرستاني | end=2010-12-21
+2010-12-21 | Abdul Kareem Luaibi | عبد الكريم لعيبي | | end=2014-09-08
+2014-09-08 | Adil Abdul-Mahdi | | | end=2016-08-15
+2016-08-15 | Jabbar al-Luaibi | جبار اللعيبي | | end=2018-10-25
+2018-10-25 | Thamir Ghadhban | ثامر الغضبان | | end=2020-05-07
+2020-06-06 | Ihsan Abdul Jabbar | إحسان عبد الجبار | | end=2022-10-27
+2022-10-27 | Hayan Abdul-Ghani | حيان عبد الغني |
+
+@ IRQ national_security_adviser GOV
+2004-04 | Mowaffak al-Rubaie | موفق الربيعي | الربيعي
+2009-07 | -
+2011-07 | Falih al-Fayyadh
+2020-07-04 | Qasim al-Araji
+
+@ IRQ intelligence_chief SPY org=mrs:org:irq-nis
+2016-06 | Mustafa al-Kadhimi | | | end=2020-05-07
+
+@ IRQ government_spokesperson GOV
+2006 | Ali al-Dabbagh | علي الدباغ | | end=2014
+2014-09 | Saad al-Hadithi | سعد الحديثي | | end=2019
+2022-11 | Basim al-Awadi | باسم العوادي |
+
+@ IRQ army_spokesperson MIL note=spokesman_of_the_commander-in-chief
+2019-06 | Yahya Rasool | يحيى رسول |
+
+@ JOR government_spokesperson GOV
+2013 | Mohammad Momani | محمد المومني | المومني | end=2021-03 # minister of state for media affairs
+2024-09-18 | Mohammad Momani
+@ ISR justice_minister GOV
+2009-03-31 | Yaakov Neeman | يعقوب نئمان |
+2013-03-18 | Tzipi Livni | | | end=2014-12-02
+2015-05-14 | Ayelet Shaked | أييليت شاكيد | شاكيد | f
+2019-06-05 | Amir Ohana
+2020-05-17 | Avi Nissenkorn | آفي نيسنكورن | | end=2020-12-23
+2021-06-13 | Gideon Sa'ar
+2022-12-29 | Yariv Levin
+
+@ IRQ chief_justice JUD note=head_of_the_Supreme_Judicial_Council
+2005 | Medhat al-Mahmoud | مدحت المحمود |
+2017-01 | Faiq Zaidan | فائق زيدان | زيدان
+
+@ PSE minister GOV note=chief_negotiator_and_secretary-general_of_the_PLO_Executive_Committee
+1995 | Saeb Erekat | صائب عريقات | عريقات | end=2020-11-10
+
+@ PSE minister GOV note=minister_of_civil_affairs
+2007 | Hussein al-Sheikh | | | end=2022-05
 """

@@ -44,6 +44,7 @@ TABLE = r"""
 2014-03-26 | Sedki Sobhi | صدقي صبحي |
 2018-06-14 | Mohamed Ahmed Zaki | محمد أحمد زكي, محمد زكي |
 2024-07-03 | Abdel Mageed Saqr | عبد المجيد صقر |
+2026-02 | Ashraf Salem Zaher | أشرف سالم زاهر | | # minister of defence and military production; reshuffle of 2026 (public news reports)
 
 @ EGY interior_minister GOV
 1997-11-18 | Habib el-Adly | حبيب العادلي | العادلي
@@ -76,6 +77,7 @@ TABLE = r"""
 2012-06-14 | -
 2016-01-10 | Ali Abdel Aal | علي عبد العال |
 2021-01-12 | Hanafy el-Gebaly | حنفي جبالي, حنفي الجبالي |
+2026-01-12 | Hisham Badawi | هشام بدوي | | # elected at the opening of the new House (public news reports)
 
 @ EGY army_chief MIL
 2005 | Sami Anan | سامي عنان | عنان
@@ -85,7 +87,7 @@ TABLE = r"""
 2021-10-28 | Osama Askar | أسامة عسكر |
 2024-07-03 | Ahmed Fathy Khalifa | أحمد فتحي خليفة |
 
-@ EGY intelligence_chief SPY org=General_Intelligence_Service
+@ EGY intelligence_chief SPY org=mrs:org:egy-gis
 1993-01-22 | Omar Suleiman
 2011-01-31 | Murad Muwafi | مراد موافي |
 2012-08-08 | Mohamed Raafat Shehata | محمد رأفت شحاتة |
@@ -100,13 +102,13 @@ TABLE = r"""
 2015-11-27 | Tarek Amer | طارق عامر |
 2022-08-18 | Hassan Abdalla | حسن عبد الله |
 
-@ EGY party_leader OPP org=Muslim_Brotherhood  # General Guide
+@ EGY party_leader OPP org=mrs:org:mb # General Guide
 1996 | Mustafa Mashhur | مصطفى مشهور | | end=2002-11-14
 2002-11-14 | Mamoun al-Hudaibi | مأمون الهضيبي | | approx
 2004-01-14 | Mohammed Mahdi Akef | محمد مهدي عاكف | عاكف
 2010-01-16 | Mohammed Badie | محمد بديع | بديع
 
-@ EGY party_leader PTY org=Freedom_and_Justice_Party
+@ EGY party_leader PTY org=mrs:org:fjp
 2011-04-30 | Mohamed Morsi
 2012-06-24 | -
 2012-10-19 | Saad el-Katatni
@@ -152,6 +154,7 @@ TABLE = r"""
 2011-08-23 | -
 2011-11-24 | Ashour Bin Khayal | عاشور بن خيال |
 2012-11-14 | Mohamed Abdelaziz | محمد عبد العزيز |
+2014-09 | Mohamed al-Dairi | محمد الدايري | | # government of Abdullah al-Thani
 2016-03-30 | Mohamed Taha Siala | محمد الطاهر سيالة | سيالة
 2021-03-15 | Najla Mangoush | نجلاء المنقوش | المنقوش | f
 2023-08-27 | -
@@ -164,7 +167,7 @@ TABLE = r"""
 @ LBY parliament_speaker LEG
 2014-08-05 | Aguila Saleh Issa
 
-@ LBY armed_group_leader MIL org=Libyan_National_Army
+@ LBY armed_group_leader MIL org=mrs:org:lna
 2014-05-16 | Khalifa Haftar | خليفة حفتر, المشير خليفة حفتر | حفتر
 
 @ LBY central_bank_governor GOV
@@ -234,14 +237,14 @@ TABLE = r"""
 2021-07-25 | -
 2023-03-13 | Ibrahim Bouderbala | إبراهيم بودربالة |
 
-@ TUN party_leader PTY org=Ennahda
+@ TUN party_leader PTY org=mrs:org:ennahda
 1991 | Rached Ghannouchi
 
-@ TUN party_leader PTY org=Nidaa_Tounes
+@ TUN party_leader PTY org=mrs:org:nidaa
 2012-06 | Beji Caid Essebsi
 2014-12-31 | -
 
-@ TUN party_leader LAB org=UGTT
+@ TUN party_leader LAB org=mrs:org:ugtt
 2011-12 | Houcine Abassi | حسين العباسي |
 2017-01-25 | Noureddine Taboubi | نور الدين الطبوبي | الطبوبي
 
@@ -264,6 +267,8 @@ TABLE = r"""
 2019-12-28 | Abdelaziz Djerad | عبد العزيز جراد | جراد
 2021-06-30 | Aymen Benabderrahmane | أيمن بن عبد الرحمن |
 2023-11-11 | Nadir Larbaoui | نذير العرباوي | العرباوي
+2025-08-28 | Sifi Ghrieb | سيفي غريب | | acting
+2025-09-14 | Sifi Ghrieb
 
 @ DZA foreign_minister GOV
 1999-12 | Youcef Yousfi | يوسف يوسفي |
@@ -281,7 +286,7 @@ TABLE = r"""
 2004-08-03 | Ahmed Gaid Salah | أحمد قايد صالح, القايد صالح | قايد صالح | end=2019-12-23
 2019-12-23 | Said Chengriha | السعيد شنقريحة | شنقريحة
 
-@ DZA defence_minister GOV  # the President holds the portfolio; vice-minister listed
+@ DZA defence_minister GOV # the President holds the portfolio; vice-minister listed
 2013-09-11 | Ahmed Gaid Salah | | | end=2019-12-23 # vice-minister of national defence
 
 @ DZA interior_minister GOV
@@ -304,7 +309,7 @@ TABLE = r"""
 2019-07 | Slimane Chenine | سليمان شنين |
 2021-07 | Brahim Boughali | إبراهيم بوغالي |
 
-@ MAR head_of_state GOV  # King
+@ MAR head_of_state GOV # King
 1999-07-23 | Mohammed VI of Morocco | محمد السادس, الملك محمد السادس |
 
 @ MAR crown_prince GOV
@@ -334,16 +339,16 @@ TABLE = r"""
 2013-10-10 | Mohamed Hassad | محمد حصاد |
 2017-04-05 | Abdelouafi Laftit | عبد الوافي لفتيت | لفتيت
 
-@ MAR party_leader PTY org=Justice_and_Development_Party_Morocco
+@ MAR party_leader PTY org=mrs:org:pjd
 2004-04 | Saadeddine Othmani
 2008-07 | Abdelilah Benkirane
 2017-12 | Saadeddine Othmani
 2021-10 | Abdelilah Benkirane
 
-@ MAR party_leader PTY org=National_Rally_of_Independents
+@ MAR party_leader PTY org=mrs:org:rni
 2016-10 | Aziz Akhannouch
 
-@ ESH armed_group_leader REB org=Polisario_Front
+@ ESH armed_group_leader REB org=mrs:org:polisario
 1976-08 | Mohamed Abdelaziz | محمد عبد العزيز المراكشي | | id=mohamed-abdelaziz-polisario end=2016-05-31
 2016-07-09 | Brahim Ghali | إبراهيم غالي |
 
@@ -393,23 +398,23 @@ TABLE = r"""
 2019-09-08 | Jamal Omar | جمال الدين عمر, جمال عمر | | end=2020-03-25
 2020-06 | Yassin Ibrahim Yassin | ياسين إبراهيم ياسين |
 
-@ SDN armed_group_leader REB org=Rapid_Support_Forces
+@ SDN armed_group_leader REB org=mrs:org:rsf-sdn
 2013-08 | Mohamed Hamdan Dagalo
 
-@ SDN armed_group_leader REB org=Justice_and_Equality_Movement
+@ SDN armed_group_leader REB org=mrs:org:jem
 2001 | Khalil Ibrahim | خليل إبراهيم | | end=2011-12-24
 2012-01-26 | Gibril Ibrahim | جبريل إبراهيم |
 
-@ SDN armed_group_leader REB org=Sudan_Liberation_Movement_Minnawi
+@ SDN armed_group_leader REB org=mrs:org:slm-minnawi
 2006 | Minni Minnawi | مني أركو مناوي, مني مناوي | مناوي
 
-@ SDN armed_group_leader REB org=Sudan_Liberation_Movement_al-Nur
+@ SDN armed_group_leader REB org=mrs:org:slm-nur
 2006 | Abdul Wahid al-Nur | عبد الواحد محمد نور |
 
-@ SDN armed_group_leader REB org=SPLM-N_al-Hilu
+@ SDN armed_group_leader REB org=mrs:org:splm-n
 2017-06 | Abdelaziz al-Hilu | عبد العزيز الحلو | الحلو
 
-@ SDN party_leader PTY org=National_Umma_Party
+@ SDN party_leader PTY org=mrs:org:umma
 1964 | Sadiq al-Mahdi | الصادق المهدي | | end=2020-11-26
 
 @ MRT head_of_state GOV
@@ -466,10 +471,10 @@ TABLE = r"""
 2020-09-23 | Mohamed Hussein Roble | محمد حسين روبلي | روبلي
 2022-06-26 | Hamza Abdi Barre | حمزة عبدي بري |
 
-@ SOM armed_group_leader INS org=al-Shabaab
+@ SOM armed_group_leader INS org=mrs:org:shabaab
 2007 | Aden Hashi Farah Ayro | آدم حاشي عيرو | | end=2008-05-01
 2008-05 | Ahmed Abdi Godane | أحمد عبدي غودني, مختار أبو الزبير | | end=2014-09-01
-2014-09-06 | Ahmad Umar | أحمد عمر, أبو عبيدة |
+2014-09-06 | Ahmad Umar | أحمد عمر, أحمد ديري |
 
 @ DJI head_of_state GOV
 1999-05-08 | Ismail Omar Guelleh | إسماعيل عمر جيله | جيله
@@ -490,4 +495,36 @@ TABLE = r"""
 2006-05-26 | Ahmed Abdallah Sambi | أحمد عبد الله سامبي |
 2011-05-26 | Ikililou Dhoinine | إكليل ظنين |
 2016-05-26 | Azali Assoumani
+@ EGY oil_minister GOV note=minister_of_petroleum
+1999-10 | Sameh Fahmy | سامح فهمي | | end=2011-01-31
+2015-09-19 | Tarek El Molla | طارق الملا | الملا | end=2024-07-03
+2024-07-03 | Karim Badawi | كريم بدوي |
+
+@ EGY army_spokesperson MIL
+2012 | Ahmed Mohamed Ali | أحمد محمد علي | | end=2014-11
+2014-11 | Mohamed Samir | محمد سمير | | end=2017-07
+2017-07 | Tamer al-Refai | تامر الرفاعي | | end=2021-08
+2021-08 | Gharib Abdel Hafez | غريب عبد الحافظ |
+
+@ EGY health_minister GOV
+2014-03-01 | Adel Adawy | عادل العدوي |
+2015-09 | Ahmed Emad Eldin Rady | أحمد عماد الدين راضي |
+2018-06-14 | Hala Zayed | هالة زايد | | f
+2021-10 | Khaled Abdel Ghaffar | خالد عبد الغفار |
+
+@ LBY oil_minister GOV
+2021-03-15 | Mohamed Aoun | محمد عون |
+2024-07 | Khalifa Abdulsadek | خليفة عبد الصادق | | acting
+
+@ DZA oil_minister GOV note=minister_of_energy
+1999-12 | Chakib Khelil | شكيب خليل | | end=2010-05-28
+2010-05-28 | Youcef Yousfi | | | end=2015-05-14
+2015-05-14 | Salah Khebri | صالح خبري | | end=2017-05-25
+2017-05-25 | Noureddine Boutarfa | نور الدين بوطرفة | | end=2017-08-15
+2017-08-15 | Mustapha Guitouni | مصطفى قيطوني | | end=2019-03-31
+2019-03-31 | Mohamed Arkab | محمد عرقاب | عرقاب
+
+@ SDN army_spokesperson MIL
+2019 | Amer Mohamed al-Hassan | عامر محمد الحسن |
+2023 | Nabil Abdullah | نبيل عبد الله |
 """

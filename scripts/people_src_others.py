@@ -4,7 +4,7 @@ jihadist leaders, US national security advisers and envoys, religious leaders; s
 people_build.py."""
 
 TABLE = r"""
-@ - armed_group_leader INS org=al-Qaeda
+@ - armed_group_leader INS org=Q34490
 1988-08-11 | Osama bin Laden | أسامة بن لادن | بن لادن | c=SAU Q1317 end=2011-05-02
 2011-06-16 | Ayman al-Zawahiri | أيمن الظواهري | الظواهري | c=EGY end=2022-07-31
 
@@ -28,12 +28,12 @@ TABLE = r"""
 2021-08-15 | -
 2021-09-07 | Amir Khan Muttaqi | أمير خان متقي | متقي | de-facto
 
-@ AFG armed_group_leader INS org=Taliban
+@ AFG armed_group_leader INS org=Q42418
 1994 | Mohammed Omar | الملا محمد عمر, الملا عمر | | end=2013-04-23
 2015-07-29 | Akhtar Mansour | أختر منصور, الملا أختر منصور | | end=2016-05-21
 2016-05-25 | Hibatullah Akhundzada
 
-@ AFG spokesperson INS org=Taliban
+@ AFG spokesperson INS org=Q42418
 2007 | Zabihullah Mujahid | ذبيح الله مجاهد | ذبيح الله
 
 @ PAK head_of_state GOV
@@ -118,7 +118,7 @@ TABLE = r"""
 2017-09-03 | Nirmala Sitharaman | نيرمالا سيتارامان | | f
 2019-05-30 | Rajnath Singh | راجناث سينغ |
 
-@ JPN head_of_state GOV  # Emperor
+@ JPN head_of_state GOV # Emperor
 1989-01-07 | Akihito | أكيهيتو, الإمبراطور أكيهيتو |
 2019-05-01 | Naruhito | ناروهيتو, الإمبراطور ناروهيتو |
 
@@ -197,7 +197,7 @@ TABLE = r"""
 2019-09-05 | Luigi Di Maio | لويجي دي مايو |
 2022-10-22 | Antonio Tajani | أنطونيو تاياني | تاياني
 
-@ ESP head_of_state GOV  # King
+@ ESP head_of_state GOV # King
 1975-11-22 | Juan Carlos I | خوان كارلوس الأول, الملك خوان كارلوس |
 2014-06-19 | Felipe VI | فيليبي السادس, الملك فيليبي السادس |
 
@@ -265,7 +265,7 @@ TABLE = r"""
 2023-09-06 | Rustem Umerov | رستم عمروف | عمروف
 2025-07-17 | Denys Shmyhal
 
-@ UKR army_chief MIL  # Commander-in-Chief of the Armed Forces
+@ UKR army_chief MIL # Commander-in-Chief of the Armed Forces
 2021-07-27 | Valerii Zaluzhnyi | فاليري زالوجني | زالوجني
 2024-02-08 | Oleksandr Syrskyi | ألكسندر سيرسكي | سيرسكي
 
@@ -312,7 +312,7 @@ TABLE = r"""
 2022-05-10 | Yoon Suk Yeol | يون سوك يول | | end=2025-04-04
 2025-06-04 | Lee Jae-myung | لي جاي ميونغ |
 
-@ PRK head_of_state GOV  # supreme leader
+@ PRK head_of_state GOV # supreme leader
 1994-07-08 | Kim Jong-il | كيم جونغ إيل |
 2011-12-17 | Kim Jong-un | كيم جونغ أون |
 
@@ -431,7 +431,7 @@ TABLE = r"""
 2013-10-16 | Erna Solberg | إرنا سولبرغ | | f
 2021-10-14 | Jonas Gahr Store | يوناس غار ستوره |
 
-@ AUT head_of_government GOV  # Federal Chancellor
+@ AUT head_of_government GOV # Federal Chancellor
 2000-02-04 | Wolfgang Schussel | فولفغانغ شوسل |
 2007-01-11 | Alfred Gusenbauer | ألفريد غوزنباور |
 2008-12-02 | Werner Faymann | فيرنر فايمان | | end=2016-05-09
@@ -513,7 +513,8 @@ TABLE = r"""
 
 @ VEN head_of_state GOV
 1999-02-02 | Hugo Chavez | هوغو تشافيز | تشافيز | end=2013-03-05
-2013-03-05 | Nicolas Maduro | نيكولاس مادورو | مادورو | # acting until 2013-04-19
+2013-03-05 | Nicolas Maduro | نيكولاس مادورو | مادورو | end=2026-01-03 # acting until 2013-04-19; captured by US forces on 2026-01-03 (public news reports)
+2026-01-05 | Delcy Rodriguez | ديلسي رودريغيز | | f acting # sworn in as interim president (public news reports)
 
 @ CUB head_of_state GOV
 1976-12-02 | Fidel Castro | فيدل كاسترو |
@@ -570,13 +571,13 @@ TABLE = r"""
 @ RUS envoy GOV note=special_presidential_envoy_for_Syria
 2017 | Alexander Lavrentiev | ألكسندر لافرنتييف | لافرنتييف
 
-@ IRQ head_of_government GOV org=Kurdistan_Regional_Government
+@ IRQ head_of_government GOV org=mrs:org:krg
 2006-05-07 | Nechirvan Barzani | نيجيرفان بارزاني |
 2009-10-28 | Barham Salih
 2012-04-05 | Nechirvan Barzani
 2019-07-10 | Masrour Barzani | مسرور بارزاني |
 
-@ IRQ head_of_state GOV org=Kurdistan_Regional_Government  # President of the Kurdistan Region
+@ IRQ head_of_state GOV org=mrs:org:krg # President of the Kurdistan Region
 2005-06-13 | Masoud Barzani
 2017-11-01 | -
 2019-06-10 | Nechirvan Barzani
@@ -615,7 +616,7 @@ TABLE = r"""
 2004-07 | Yusuf al-Qaradawi | يوسف القرضاوي | القرضاوي | c=EGY end=2018-11
 2018-11 | Ahmed al-Raissouni | أحمد الريسوني | | c=MAR end=2022-08
 
-@ VAT head_of_state REL  # Pope
+@ VAT head_of_state REL # Pope
 1978-10-16 | Pope John Paul II | البابا يوحنا بولس الثاني | | end=2005-04-02
 2005-04-19 | Pope Benedict XVI | البابا بنديكتوس السادس عشر | | c=DEU end=2013-02-28
 2013-03-13 | Pope Francis | البابا فرنسيس | | c=ARG end=2025-04-21

@@ -3,7 +3,7 @@
 international organisations and UN envoys; see people_build.py."""
 
 TABLE = r"""
-@ USA head_of_state GOV  # the President, also head of government
+@ USA head_of_state GOV # the President, also head of government
 1993-01-20 | Bill Clinton | بيل كلينتون | كلينتون | Q1124
 2001-01-20 | George W. Bush | جورج بوش, جورج دبليو بوش, جورج بوش الابن | بوش | Q207
 2009-01-20 | Barack Obama | باراك أوباما | أوباما | Q76
@@ -19,7 +19,7 @@ TABLE = r"""
 2021-01-20 | Kamala Harris | كامالا هاريس | هاريس | f
 2025-01-20 | JD Vance | جيه دي فانس, جي دي فانس | فانس
 
-@ USA foreign_minister GOV  # Secretary of State
+@ USA foreign_minister GOV # Secretary of State
 1997-01-23 | Madeleine Albright | مادلين أولبرايت | أولبرايت | f
 2001-01-20 | Colin Powell | كولن باول | باول
 2005-01-26 | Condoleezza Rice | كوندوليزا رايس | رايس | f
@@ -30,7 +30,7 @@ TABLE = r"""
 2021-01-26 | Antony Blinken | أنتوني بلينكن | بلينكن
 2025-01-21 | Marco Rubio | ماركو روبيو | روبيو
 
-@ USA defence_minister GOV  # Secretary of Defense
+@ USA defence_minister GOV # Secretary of Defense
 1997-01-24 | William Cohen | ويليام كوهين |
 2001-01-20 | Donald Rumsfeld | دونالد رامسفيلد | رامسفيلد
 2006-12-18 | Robert Gates | روبرت غيتس | غيتس
@@ -46,7 +46,7 @@ TABLE = r"""
 2021-01-22 | Lloyd Austin | لويد أوستن | أوستن
 2025-01-25 | Pete Hegseth | بيت هيغسيث | هيغسيث
 
-@ USA finance_minister GOV  # Secretary of the Treasury
+@ USA finance_minister GOV # Secretary of the Treasury
 1999-07-02 | Lawrence Summers | لورانس سمرز |
 2001-01-20 | Paul O'Neill | بول أونيل |
 2003-02-03 | John W. Snow | جون سنو |
@@ -86,7 +86,7 @@ TABLE = r"""
 2022-05-13 | Karine Jean-Pierre | كارين جان بيير | | f
 2025-01-20 | Karoline Leavitt | كارولين ليفيت | ليفيت | f
 
-@ USA intelligence_chief SPY org=CIA
+@ USA intelligence_chief SPY org=mrs:org:cia
 1997-07-11 | George Tenet | جورج تينيت | تينيت
 2004-09-24 | Porter Goss | بورتر غوس |
 2006-05-30 | Michael Hayden | مايكل هايدن |
@@ -98,7 +98,7 @@ TABLE = r"""
 2021-03-19 | William J. Burns | ويليام بيرنز | بيرنز
 2025-01-23 | John Ratcliffe | جون راتكليف | راتكليف
 
-@ USA army_chief MIL  # Chairman of the Joint Chiefs of Staff
+@ USA army_chief MIL # Chairman of the Joint Chiefs of Staff
 1997-10-01 | Hugh Shelton | هيو شيلتون |
 2001-10-01 | Richard Myers | ريتشارد مايرز |
 2005-09-30 | Peter Pace | بيتر بيس |
@@ -109,7 +109,7 @@ TABLE = r"""
 2023-10-01 | Charles Q. Brown Jr. | تشارلز براون | | end=2025-02-21
 2025-04-11 | Dan Caine | دان كين |
 
-@ USA army_chief MIL org=CENTCOM  # commander of US Central Command
+@ USA army_chief MIL org=mrs:org:centcom # commander of US Central Command
 2000-07 | Tommy Franks | تومي فرانكس |
 2003-07 | John Abizaid | جون أبي زيد |
 2007-03 | William Fallon | ويليام فالون |
@@ -121,7 +121,7 @@ TABLE = r"""
 2022-04-01 | Michael Kurilla | مايكل كوريلا | كوريلا
 2025-08 | Brad Cooper | براد كوبر |
 
-@ USA parliament_speaker LEG  # Speaker of the House of Representatives
+@ USA parliament_speaker LEG # Speaker of the House of Representatives
 1999-01-06 | Dennis Hastert | دنيس هاسترت |
 2007-01-04 | Nancy Pelosi | نانسي بيلوسي | بيلوسي | f
 2011-01-05 | John Boehner | جون بينر |
@@ -130,7 +130,7 @@ TABLE = r"""
 2023-01-07 | Kevin McCarthy | كيفن مكارثي | | end=2023-10-03
 2023-10-25 | Mike Johnson | مايك جونسون |
 
-@ USA central_bank_governor GOV  # Chair of the Federal Reserve
+@ USA central_bank_governor GOV # Chair of the Federal Reserve
 1987-08-11 | Alan Greenspan | آلان غرينسبان |
 2006-02-01 | Ben Bernanke | بن برنانكي |
 2014-02-03 | Janet Yellen
@@ -185,23 +185,23 @@ TABLE = r"""
 2011-01 | Alexander Lukashevich | ألكسندر لوكاشيفيتش |
 2015-08-10 | Maria Zakharova | ماريا زاخاروفا | زاخاروفا | f
 
-@ RUS army_chief MIL  # Chief of the General Staff
+@ RUS army_chief MIL # Chief of the General Staff
 1997-05 | Anatoly Kvashnin | أناتولي كفاشنين |
 2004-07-19 | Yuri Baluyevsky | يوري بالويفسكي |
 2008-06-03 | Nikolai Makarov | نيكولاي ماكاروف |
 2012-11-09 | Valery Gerasimov | فاليري غيراسيموف | غيراسيموف
 
-@ RUS intelligence_chief SPY org=FSB
+@ RUS intelligence_chief SPY org=mrs:org:fsb
 1998-07-25 | Vladimir Putin
 1999-08-09 | Nikolai Patrushev | نيكولاي باتروشيف | باتروشيف
 2008-05-12 | Alexander Bortnikov | ألكسندر بورتنيكوف | بورتنيكوف
 
-@ RUS intelligence_chief SPY org=SVR
+@ RUS intelligence_chief SPY org=mrs:org:svr
 2000-05 | Sergei Lebedev | سيرغي ليبيديف |
 2007-10 | Mikhail Fradkov
 2016-10-05 | Sergey Naryshkin | سيرغي ناريشكين | ناريشكين
 
-@ RUS parliament_speaker LEG  # Chairman of the State Duma
+@ RUS parliament_speaker LEG # Chairman of the State Duma
 1996-01 | Gennadiy Seleznyov | غينادي سيليزنيوف |
 2003-12-29 | Boris Gryzlov
 2011-12-21 | Sergey Naryshkin
@@ -212,10 +212,10 @@ TABLE = r"""
 2002-03-20 | Sergey Ignatyev | سيرغي إيغناتييف |
 2013-06-24 | Elvira Nabiullina | إلفيرا نابيولينا | نابيولينا | f
 
-@ RUS armed_group_leader UAF org=Wagner_Group
+@ RUS armed_group_leader UAF org=mrs:org:wagner
 2014 | Yevgeny Prigozhin | يفغيني بريغوجين | بريغوجين | end=2023-08-23
 
-@ RUS party_leader PTY org=United_Russia
+@ RUS party_leader PTY org=mrs:org:united-russia
 2002-11 | Boris Gryzlov
 2008-05 | Vladimir Putin
 2012-05-26 | Dmitry Medvedev
@@ -232,7 +232,7 @@ TABLE = r"""
 2003-03-15 | Hu Jintao | هو جينتاو, هو جين تاو |
 2013-03-14 | Xi Jinping | شي جين بينغ, شي جينبينغ | شي | Q15031
 
-@ CHN party_leader PTY org=Chinese_Communist_Party  # General Secretary
+@ CHN party_leader PTY org=mrs:org:ccp # General Secretary
 1989-06-24 | Jiang Zemin
 2002-11-15 | Hu Jintao
 2012-11-15 | Xi Jinping
@@ -268,7 +268,7 @@ TABLE = r"""
 2023-03-12 | Li Shangfu | لي شانغ فو | | end=2023-10-24
 2023-12-29 | Dong Jun | دونغ جون |
 
-@ CHN parliament_speaker LEG  # Chairman of the NPC Standing Committee
+@ CHN parliament_speaker LEG # Chairman of the NPC Standing Committee
 1998-03-16 | Li Peng | لي بنغ |
 2003-03-15 | Wu Bangguo | وو بانغ قوه |
 2013-03-14 | Zhang Dejiang | تشانغ ده جيانغ |
@@ -297,7 +297,7 @@ TABLE = r"""
 2023-07 | Lin Jian | لين جيان |
 2024-11 | Guo Jiakun | قوه جيا كون |
 
-@ GBR head_of_state GOV  # the monarch
+@ GBR head_of_state GOV # the monarch
 1952-02-06 | Elizabeth II | الملكة إليزابيث الثانية, إليزابيث الثانية | | f
 2022-09-08 | Charles III | الملك تشارلز الثالث, تشارلز الثالث, الأمير تشارلز |
 
@@ -311,7 +311,7 @@ TABLE = r"""
 2022-10-25 | Rishi Sunak | ريشي سوناك | سوناك
 2024-07-05 | Keir Starmer | كير ستارمر | ستارمر
 
-@ GBR foreign_minister GOV  # Foreign Secretary
+@ GBR foreign_minister GOV # Foreign Secretary
 1997-05-02 | Robin Cook | روبن كوك |
 2001-06-08 | Jack Straw | جاك سترو | سترو
 2006-05-05 | Margaret Beckett | مارغريت بيكيت | | f
@@ -342,7 +342,7 @@ TABLE = r"""
 2023-08-31 | Grant Shapps | غرانت شابس | شابس
 2024-07-05 | John Healey | جون هيلي | هيلي
 
-@ GBR interior_minister GOV  # Home Secretary
+@ GBR interior_minister GOV # Home Secretary
 1997-05-02 | Jack Straw
 2001-06-08 | David Blunkett | ديفيد بلانكيت |
 2004-12-15 | Charles Clarke | تشارلز كلارك |
@@ -360,7 +360,7 @@ TABLE = r"""
 2024-07-05 | Yvette Cooper
 2025-09-05 | Shabana Mahmood | شبانة محمود | | f approx
 
-@ GBR finance_minister GOV  # Chancellor of the Exchequer
+@ GBR finance_minister GOV # Chancellor of the Exchequer
 1997-05-02 | Gordon Brown
 2007-06-28 | Alistair Darling | أليستر دارلينغ |
 2010-05-11 | George Osborne | جورج أوزبورن | أوزبورن
@@ -378,7 +378,7 @@ TABLE = r"""
 2009-06-22 | John Bercow | جون بيركو |
 2019-11-04 | Lindsay Hoyle | ليندسي هويل |
 
-@ GBR army_chief MIL  # Chief of the Defence Staff
+@ GBR army_chief MIL # Chief of the Defence Staff
 1997-04 | Charles Guthrie | تشارلز غوثري |
 2001-02 | Michael Boyce | مايكل بويس |
 2003-05 | Michael Walker | مايكل ووكر |
@@ -389,7 +389,7 @@ TABLE = r"""
 2018-06 | Nick Carter | نيك كارتر |
 2021-11-30 | Tony Radakin | توني راداكين |
 
-@ GBR intelligence_chief SPY org=MI6
+@ GBR intelligence_chief SPY org=mrs:org:mi6
 1999-08 | Richard Dearlove | ريتشارد ديرلوف |
 2004-08 | John Scarlett | جون سكارليت |
 2009-11 | John Sawers | جون ساورز |
@@ -489,7 +489,7 @@ TABLE = r"""
 2024-09-21 | Bruno Retailleau | برونو روتايو | روتايو
 2025-10-12 | Laurent Nunez | لوران نونيز | | approx
 
-@ FRA finance_minister GOV  # minister of the economy and finance
+@ FRA finance_minister GOV # minister of the economy and finance
 2000-03-28 | Laurent Fabius
 2002-05-07 | Francis Mer | فرانسيس مير |
 2004-03-31 | Nicolas Sarkozy
@@ -505,7 +505,7 @@ TABLE = r"""
 2024-12-23 | Eric Lombard | إريك لومبار |
 2025-10-12 | Roland Lescure | رولان ليسكور | | approx
 
-@ FRA parliament_speaker LEG  # President of the National Assembly
+@ FRA parliament_speaker LEG # President of the National Assembly
 2000-03-29 | Raymond Forni | ريمون فورني |
 2002-06-25 | Jean-Louis Debre | جان لوي دوبريه |
 2007-03-07 | Patrick Ollier | باتريك أولييه |
@@ -515,7 +515,7 @@ TABLE = r"""
 2018-09-12 | Richard Ferrand | ريشار فيران |
 2022-06-28 | Yael Braun-Pivet | يائيل برون بيفيه | | f
 
-@ FRA army_chief MIL  # Chief of the Defence Staff
+@ FRA army_chief MIL # Chief of the Defence Staff
 1998-04 | Jean-Pierre Kelche | جان بيار كيلش |
 2002-10 | Henri Bentegeat | هنري بنتيجا |
 2006-10 | Jean-Louis Georgelin | جان لوي جورجلان |
@@ -547,7 +547,7 @@ TABLE = r"""
 2012-03-18 | Joachim Gauck | يواخيم غاوك | غاوك
 2017-03-19 | Frank-Walter Steinmeier | فرانك فالتر شتاينماير | شتاينماير
 
-@ DEU head_of_government GOV  # Chancellor
+@ DEU head_of_government GOV # Chancellor
 1998-10-27 | Gerhard Schroeder | غيرهارد شرودر | شرودر | Q2530
 2005-11-22 | Angela Merkel | أنغيلا ميركل, أنجيلا ميركل | ميركل | f Q567
 2021-12-08 | Olaf Scholz | أولاف شولتس | شولتس | Q61053
@@ -602,7 +602,7 @@ TABLE = r"""
 2021-12-08 | Steffen Hebestreit | شتيفن هيبشترايت |
 2025-05-06 | Stefan Kornelius | شتيفان كورنيليوس |
 
-@ DEU parliament_speaker LEG  # President of the Bundestag
+@ DEU parliament_speaker LEG # President of the Bundestag
 1998-10-26 | Wolfgang Thierse | فولفغانغ تيرزه |
 2005-10-18 | Norbert Lammert | نوربرت لامرت |
 2017-10-24 | Wolfgang Schaeuble
@@ -626,31 +626,31 @@ TABLE = r"""
 2017-12 | Alexander Gauland | ألكسندر غاولاند | | end=2019-11-30
 2022-06-18 | Alice Weidel | أليس فايدل | فايدل | f
 
-@ - igo_head IGO org=United_Nations note=UN_Secretary-General
+@ - igo_head IGO org=Q1065 note=UN_Secretary-General
 1997-01-01 | Kofi Annan | كوفي عنان, كوفي أنان | عنان | c=GHA Q1254
 2007-01-01 | Ban Ki-moon | بان كي مون | | c=KOR Q1253
 2017-01-01 | Antonio Guterres | أنطونيو غوتيريش, أنطونيو غوتيريس | غوتيريش | c=PRT
 
-@ - spokesperson IGO org=United_Nations note=spokesperson_for_the_Secretary-General
+@ - spokesperson IGO org=Q1065 note=spokesperson_for_the_Secretary-General
 1997 | Fred Eckhard | فريد إيكهارد | | c=USA
 2005-07 | Stephane Dujarric | ستيفان دوجاريك | دوجاريك | c=FRA
 2007-01 | Michele Montas | ميشيل مونتاس | | f c=HTI
 2010-01 | Martin Nesirky | مارتن نسيركي | | c=GBR
 2014-02 | Stephane Dujarric
 
-@ - un_envoy IGO org=United_Nations target=SYR note=Syria
+@ - un_envoy IGO org=Q1065 target=SYR note=Syria
 2012-02-23 | Kofi Annan
 2012-09-01 | Lakhdar Brahimi | الأخضر الإبراهيمي | الإبراهيمي | c=DZA
 2014-07-10 | Staffan de Mistura | ستافان دي ميستورا | دي ميستورا | c=ITA
 2019-01-07 | Geir Pedersen | غير بيدرسن | بيدرسن | c=NOR
 
-@ - un_envoy IGO org=United_Nations target=YEM note=Yemen
+@ - un_envoy IGO org=Q1065 target=YEM note=Yemen
 2011-04 | Jamal Benomar | جمال بنعمر | بنعمر | c=MAR
 2015-04-25 | Ismail Ould Cheikh Ahmed
 2018-03-11 | Martin Griffiths | مارتن غريفيث | غريفيث | c=GBR
 2021-08-05 | Hans Grundberg | هانس غروندبرغ | غروندبرغ | c=SWE
 
-@ - un_envoy IGO org=United_Nations target=LBY note=Libya
+@ - un_envoy IGO org=Q1065 target=LBY note=Libya
 2011-09 | Ian Martin | إيان مارتن | | c=GBR
 2012-10 | Tarek Mitri | طارق متري | | c=LBN
 2014-09-01 | Bernardino Leon | برناردينو ليون | | c=ESP
@@ -663,7 +663,7 @@ TABLE = r"""
 2024-05 | Stephanie Koury | ستيفاني خوري | | f acting c=USA
 2025-02 | Hanna Tetteh | هانا تيتيه | | f c=GHA
 
-@ - un_envoy IGO org=United_Nations target=IRQ note=Iraq
+@ - un_envoy IGO org=Q1065 target=IRQ note=Iraq
 2003-05 | Sergio Vieira de Mello | سيرجيو فييرا دي ميلو | | c=BRA end=2003-08-19
 2004-07 | Ashraf Qazi | أشرف قاضي | | c=PAK
 2007-09 | Staffan de Mistura
@@ -674,7 +674,7 @@ TABLE = r"""
 2018-12 | Jeanine Hennis-Plasschaert | جينين هينيس بلاسخارت | بلاسخارت | f c=NLD
 2024-06 | Mohamed Al Hassan | محمد الحسان | | c=OMN
 
-@ - un_envoy IGO org=United_Nations target=LBN note=Lebanon
+@ - un_envoy IGO org=Q1065 target=LBN note=Lebanon
 2008 | Michael Williams | مايكل ويليامز | | c=GBR
 2012-01 | Derek Plumbly | ديريك بلامبلي | | c=GBR
 2015-03 | Sigrid Kaag | سيغريد كاغ | كاغ | f c=NLD
@@ -683,7 +683,7 @@ TABLE = r"""
 2022-04 | Joanna Wronecka | يوانا فرونيتسكا | | f c=POL
 2024-05 | Jeanine Hennis-Plasschaert
 
-@ - un_envoy IGO org=United_Nations target=PSE note=Middle_East_peace_process
+@ - un_envoy IGO org=Q1065 target=PSE note=Middle_East_peace_process
 1999-10 | Terje Rod-Larsen | تيري رود لارسن | | c=NOR
 2005-05 | Alvaro de Soto | ألفارو دي سوتو | | c=PER
 2007-06 | Michael Williams
@@ -692,42 +692,42 @@ TABLE = r"""
 2021-01 | Tor Wennesland | تور وينسلاند | وينسلاند | c=NOR
 2025-01 | Sigrid Kaag | | | acting
 
-@ - un_envoy IGO org=United_Nations target=SDN note=Sudan
+@ - un_envoy IGO org=Q1065 target=SDN note=Sudan
 2024-01 | Ramtane Lamamra | | | # personal envoy of the Secretary-General
 
-@ - igo_head IGO org=Arab_League  # Secretary-General
+@ - igo_head IGO org=Q7172 # Secretary-General
 1991-05-15 | Esmat Abdel Meguid | عصمت عبد المجيد | | c=EGY
 2001-06-01 | Amr Moussa | | | c=EGY
 2011-07-01 | Nabil Elaraby
 2016-07-01 | Ahmed Aboul Gheit
 
-@ - igo_head IGO org=NATO  # Secretary General
+@ - igo_head IGO org=Q7184 # Secretary General
 1999-10-14 | George Robertson | جورج روبرتسون | | c=GBR
 2004-01-01 | Jaap de Hoop Scheffer | ياب دي هوب شيفر | | c=NLD
 2009-08-01 | Anders Fogh Rasmussen | أندرس فوغ راسموسن | راسموسن | c=DNK
 2014-10-01 | Jens Stoltenberg | ينس ستولتنبرغ | ستولتنبرغ | c=NOR
 2024-10-01 | Mark Rutte | مارك روته | روته | c=NLD
 
-@ - igo_head IGO org=European_Union note=High_Representative_for_Foreign_Affairs
+@ - igo_head IGO org=Q458 note=High_Representative_for_Foreign_Affairs
 1999-10-18 | Javier Solana | خافيير سولانا | سولانا | c=ESP
 2009-12-01 | Catherine Ashton | كاثرين آشتون | آشتون | f c=GBR
 2014-11-01 | Federica Mogherini | فيديريكا موغيريني | موغيريني | f c=ITA
 2019-12-01 | Josep Borrell | جوزيب بوريل | بوريل | c=ESP
 2024-12-01 | Kaja Kallas | كايا كالاس | كالاس | f c=EST
 
-@ - igo_head IGO org=European_Commission  # President
+@ - igo_head IGO org=mrs:org:eu-commission # President
 1999-09-16 | Romano Prodi | رومانو برودي | برودي | c=ITA
 2004-11-22 | Jose Manuel Barroso | جوزيه مانويل باروسو | باروسو | c=PRT
 2014-11-01 | Jean-Claude Juncker | جان كلود يونكر | يونكر | c=LUX
 2019-12-01 | Ursula von der Leyen
 
-@ - igo_head IGO org=European_Council  # President
+@ - igo_head IGO org=mrs:org:eu-council # President
 2009-12-01 | Herman Van Rompuy | هيرمان فان رومبوي | | c=BEL
 2014-12-01 | Donald Tusk | دونالد توسك | توسك | c=POL
 2019-12-01 | Charles Michel | شارل ميشيل | | c=BEL
 2024-12-01 | Antonio Costa | أنطونيو كوستا | | c=PRT
 
-@ - igo_head IGO org=African_Union  # Chairperson of the Commission
+@ - igo_head IGO org=Q7159 # Chairperson of the Commission
 2002-07-09 | Amara Essy | أمارا عيسى | | c=CIV interim
 2003-09-16 | Alpha Oumar Konare | ألفا عمر كوناري | | c=MLI
 2008-04-28 | Jean Ping | جان بينغ | | c=GAB
@@ -735,49 +735,49 @@ TABLE = r"""
 2017-03-14 | Moussa Faki | موسى فقي محمد, موسى فكي | | c=TCD
 2025-02-15 | Mahmoud Ali Youssouf
 
-@ - igo_head IGO org=Organisation_of_Islamic_Cooperation  # Secretary-General
+@ - igo_head IGO org=mrs:org:oic # Secretary-General
 2001-01 | Abdelouahed Belkeziz | عبد الواحد بلقزيز | | c=MAR
 2005-01-01 | Ekmeleddin Ihsanoglu | أكمل الدين إحسان أوغلو | إحسان أوغلو | c=TUR
 2014-01-01 | Iyad Madani | إياد مدني | | c=SAU
 2016-11-01 | Yousef Al-Othaimeen | يوسف العثيمين | العثيمين | c=SAU
 2021-11 | Hissein Brahim Taha | حسين إبراهيم طه | | c=TCD
 
-@ - igo_head IGO org=OPEC  # Secretary General
+@ - igo_head IGO org=Q7795 # Secretary General
 2007-01-01 | Abdallah Salem el-Badri | عبد الله سالم البدري | | c=LBY
 2016-08-01 | Mohammed Barkindo | محمد باركيندو | | c=NGA end=2022-07-05
 2022-08-01 | Haitham al-Ghais | هيثم الغيص | الغيص | c=KWT
 
-@ - igo_head IGO org=IAEA  # Director General
+@ - igo_head IGO org=mrs:org:iaea # Director General
 1997-12-01 | Mohamed ElBaradei
 2009-12-01 | Yukiya Amano | يوكيا أمانو | أمانو | c=JPN end=2019-07-18
 2019-07-22 | Cornel Feruta | كورنيل فيروتا | | c=ROU acting
 2019-12-03 | Rafael Grossi | رافائيل غروسي | غروسي | c=ARG
 
-@ - igo_head IGO org=World_Health_Organization  # Director-General
+@ - igo_head IGO org=Q7817 # Director-General
 1998-07-21 | Gro Harlem Brundtland | غرو هارلم برونتلاند | | f c=NOR
 2003-07-21 | Lee Jong-wook | لي جونغ ووك | | c=KOR end=2006-05-22
 2007-01-04 | Margaret Chan | مارغريت تشان | | f c=CHN
 2017-07-01 | Tedros Adhanom Ghebreyesus | تيدروس أدهانوم غيبريسوس | تيدروس | c=ETH
 
-@ - igo_head IGO org=UNHCR  # High Commissioner for Refugees
+@ - igo_head IGO org=mrs:org:unhcr # High Commissioner for Refugees
 2001-01-01 | Ruud Lubbers | رود لوبرز | | c=NLD
 2005-06-15 | Antonio Guterres
 2016-01-01 | Filippo Grandi | فيليبو غراندي | غراندي | c=ITA
 
-@ - igo_head IGO org=UNRWA  # Commissioner-General
+@ - igo_head IGO org=mrs:org:unrwa # Commissioner-General
 2005 | Karen AbuZayd | كارين أبو زيد | | f c=USA
 2010-03 | Filippo Grandi
 2014-03 | Pierre Kraehenbuehl | بيير كرينبول | | c=CHE
 2020-04-01 | Philippe Lazzarini | فيليب لازاريني | لازاريني | c=CHE
 
-@ - igo_head IGO org=International_Monetary_Fund  # Managing Director
+@ - igo_head IGO org=Q7804 # Managing Director
 2000-05-01 | Horst Koehler
 2004-06-07 | Rodrigo Rato | رودريغو راتو | | c=ESP
 2007-11-01 | Dominique Strauss-Kahn | دومينيك ستروس كان | | c=FRA end=2011-05-18
 2011-07-05 | Christine Lagarde
 2019-10-01 | Kristalina Georgieva | كريستالينا غورغييفا | غورغييفا | f c=BGR
 
-@ - igo_head IGO org=World_Bank  # President
+@ - igo_head IGO org=Q7164 # President
 1995-06-01 | James Wolfensohn | جيمس وولفنسون | | c=USA
 2005-06-01 | Paul Wolfowitz | بول وولفويتز | وولفويتز | c=USA
 2007-07-01 | Robert Zoellick | روبرت زوليك | | c=USA
@@ -785,23 +785,23 @@ TABLE = r"""
 2019-04-09 | David Malpass | ديفيد مالباس | | c=USA
 2023-06-02 | Ajay Banga | أجاي بانغا | | c=USA
 
-@ - igo_head IGO org=European_Central_Bank  # President
+@ - igo_head IGO org=European_Central_Bank # President
 1998-06-01 | Wim Duisenberg | فيم دويزنبرغ | | c=NLD
 2003-11-01 | Jean-Claude Trichet
 2011-11-01 | Mario Draghi | ماريو دراغي | دراغي | c=ITA
 2019-11-01 | Christine Lagarde
 
-@ - igo_head IGO org=ICRC  # President
+@ - igo_head IGO org=ICRC # President
 2000 | Jakob Kellenberger | ياكوب كيلنبرغر | | c=CHE
 2012-07-01 | Peter Maurer | بيتر ماورير | | c=CHE
 2022-10-01 | Mirjana Spoljaric Egger | ميريانا سبولياريتش | | f c=CHE
 
-@ - igo_head IGO org=International_Criminal_Court note=Prosecutor
+@ - igo_head IGO org=mrs:org:icc note=Prosecutor
 2003-06-16 | Luis Moreno Ocampo | لويس مورينو أوكامبو | أوكامبو | c=ARG
 2012-06-15 | Fatou Bensouda | فاتو بنسودا | بنسودا | f c=GMB
 2021-06-16 | Karim Khan | كريم خان | | c=GBR
 
-@ - igo_head IGO org=OCHA  # Under-Secretary-General for Humanitarian Affairs
+@ - igo_head IGO org=mrs:org:ocha # Under-Secretary-General for Humanitarian Affairs
 2007 | John Holmes | جون هولمز | | c=GBR
 2010-09 | Valerie Amos | فاليري آموس | | f c=GBR
 2015-06 | Stephen O'Brien | ستيفن أوبراين | | c=GBR
@@ -809,4 +809,66 @@ TABLE = r"""
 2021-07 | Martin Griffiths
 2024-07 | -
 2024-11 | Tom Fletcher | توم فليتشر | فليتشر | c=GBR
+@ USA attorney_general JUD
+2001-02-02 | John Ashcroft | جون أشكروفت |
+2005-02-03 | Alberto Gonzales | ألبرتو غونزاليس | | end=2007-09-17
+2007-11-09 | Michael Mukasey | مايكل موكاسي |
+2009-02-03 | Eric Holder | إريك هولدر |
+2015-04-27 | Loretta Lynch | لوريتا لينش | | f end=2017-01-20
+2017-02-09 | Jeff Sessions | جيف سيشنز | | end=2018-11-07
+2019-02-14 | William Barr | ويليام بار | | end=2020-12-23
+2021-03-11 | Merrick Garland | ميريك غارلاند | | end=2025-01-20
+2025-02-05 | Pam Bondi | بام بوندي | | f
+
+@ USA ambassador GOV org=Q1065 note=ambassador_to_the_UN
+2001-09 | John Negroponte | جون نغروبونتي |
+2004-07 | John Danforth | جون دانفورث |
+2005-08 | John Bolton
+2007-04 | Zalmay Khalilzad | زلماي خليل زاد | خليل زاد
+2009-01-22 | Susan Rice
+2013-08 | Samantha Power | سامانثا باور | | f
+2017-01-27 | Nikki Haley | نيكي هايلي | هايلي | f end=2018-12-31
+2019-09 | Kelly Craft | كيلي كرافت | | f end=2021-01-20
+2021-02-25 | Linda Thomas-Greenfield | ليندا توماس غرينفيلد | | f end=2025-01-20
+2025-01-20 | Dorothy Shea | دوروثي شيا | | f acting
+2025-09-19 | Mike Waltz | | | approx
+
+@ RUS ambassador GOV org=Q1065 note=permanent_representative_to_the_UN
+1994 | Sergey Lavrov | | | end=2004-03-09
+2004-07 | Andrey Denisov | أندريه دينيسوف | | end=2006-04
+2006-04 | Vitaly Churkin | فيتالي تشوركين | تشوركين | end=2017-02-20
+2017-07-27 | Vasily Nebenzya | فاسيلي نيبينزيا | نيبينزيا
+
+@ CHN ambassador GOV org=Q1065 note=permanent_representative_to_the_UN
+2019-09 | Zhang Jun | تشانغ جون | | end=2024-03
+2024-04 | Fu Cong | فو تسونغ |
+
+@ RUS national_security_adviser GOV note=secretary_of_the_Security_Council
+1999-11 | Sergei Ivanov
+2001-03-28 | Vladimir Rushailo
+2004-03 | Igor Ivanov
+2007-07 | Valentin Sobolev | فالنتين سوبوليف | | acting
+2008-05-12 | Nikolai Patrushev
+2024-05-14 | Sergei Shoigu
+
+@ RUS army_spokesperson MIL note=defence_ministry_spokesman
+2017 | Igor Konashenkov | إيغور كوناشينكوف | كوناشينكوف
+
+@ RUS oil_minister GOV note=minister_of_energy
+2012-05-21 | Alexander Novak | ألكسندر نوفاك | نوفاك | end=2020-11-10
+2020-11-10 | Nikolai Shulginov | نيكولاي شولغينوف | | end=2024-05-14
+2024-05-14 | Sergey Tsivilev | سيرغي تسيفيليف |
+
+@ GBR national_security_adviser GOV
+2010-05 | Peter Ricketts | بيتر ريكيتس |
+2012-01 | Kim Darroch | كيم داروك |
+2015-09 | Mark Lyall Grant | مارك ليال غرانت |
+2017-04 | Mark Sedwill | مارك سيدويل |
+2020-09 | David Frost | ديفيد فروست |
+2021-03 | Stephen Lovegrove | ستيفن لوفغروف |
+2022-09 | Tim Barrow | تيم بارو |
+2024-11 | Jonathan Powell | جوناثان باول |
+@ USA chief_justice JUD
+1986-09-26 | William Rehnquist | ويليام رينكويست | | end=2005-09-03
+2005-09-29 | John Roberts | جون روبرتس |
 """

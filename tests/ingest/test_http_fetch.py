@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from conftest import LocalServer, Route
+from local_http import LocalServer, Route
 
 from marsad.errors import FetchError
 from marsad.ingest import open_source
@@ -98,7 +100,7 @@ def test_per_host_rate_limit(server: LocalServer) -> None:
         for p in ("/1", "/2", "/3"):
             f.get(server.url(p))
     times = [server.hits[p][0] for p in ("/1", "/2", "/3")]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.13
 
 

@@ -8,7 +8,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from conftest import LocalServer, Route
+from local_http import LocalServer, Route
 
 from marsad.ingest import detect_kind, open_source
 from marsad.ingest.base import ItemError, RawItem

@@ -20,12 +20,14 @@ Q1065\tQ1065\tUnited Nations\tالأمم المتحدة\t\tigo\t\tIGO\tIGOUNO
 mrs:org:tur-mfa\t\tMinistry of Foreign Affairs of Turkey\t\
 وزارة الخارجية التركية|الخارجية التركية\t\tministry\tTUR\tGOV\t
 mrs:org:rus-presidency\t\tPresidency of Russia\tالكرملين\t\tpresidency\tRUS\tGOV\t
+mrs:org:akp\t\tJustice and Development Party\tحزب العدالة والتنمية\t\tparty\tTUR\tPTY\t
 """
 OFFICES = """key\tname_en\ttitles_ar\tsector\texclusive\tcountry
 head_of_state\thead of state\tالرئيس|رئيس الجمهورية\tGOV\t1\t
 foreign_minister\tforeign minister\tوزير الخارجية\tGOV\t1\t
 kremlin_spokesperson\tKremlin spokesperson\tالمتحدث باسم الكرملين\tGOV\t1\tRUS
 minister\tminister\tوزير\tGOV\t0\t
+party_leader\tparty leader\tزعيم الحزب\tPTY\t1\t
 """
 AGENTS = """term_ar\tsector\tlabel_en\tplural
 جيش\tMIL\tarmy\t0

@@ -53,6 +53,14 @@ def test_actor_codes(kb: KnowledgeBase) -> None:
     assert kb.actor_code("nope") is None
 
 
+def test_state_role_codes_before_party_role(tmp_path: Path) -> None:
+    roles = ROLES + "Q39259\tparty_leader\tTUR\t\t2017-05-21\t\tmrs:org:akp\t\n"
+    kb = compile_kb(write_kb(tmp_path, roles=roles))
+    assert kb.role_on("Q39259", date(2023, 3, 16)).office == "head_of_state"
+    assert kb.actor_code("Q39259", date(2023, 3, 16)) == "TURGOV"
+    assert kb.holder("party_leader", "TUR", date(2023, 3, 16), org="mrs:org:akp").id == "Q39259"
+
+
 def test_role_phrases(kb: KnowledgeBase) -> None:
     ((office, iso),) = kb.role_phrase("الرئيس السوري")
     assert (office.key, iso) == ("head_of_state", "SYR")
@@ -62,6 +70,10 @@ def test_role_phrases(kb: KnowledgeBase) -> None:
     assert kb.holder_of_phrase("المتحدث باسم الكرملين", date(2020, 1, 1)).id == (
         "mrs:per:dmitry-peskov"
     )
+    assert kb.holder_of_phrase("والرئيس السوري", date(2023, 3, 16)).id == "Q44329"
+    ((office, iso),) = kb.role_phrase("وزير خارجية روسيا")  # construct state + name
+    assert (office.key, iso) == ("foreign_minister", "RUS")
+    assert kb.role_phrase("وزير خارجية") == []
     assert kb.role_phrase("الرئيس الفلاني") == []
 
 
@@ -119,7 +131,7 @@ def test_rejects_duplicate_ids(tmp_path: Path) -> None:
 
 def test_rejects_id_clash_across_files(tmp_path: Path) -> None:
     orgs = ORGS + "Q858\tQ858\tClash\tتصادم\t\tother\t\tNGO\t\n"
-    assert "orgs.tsv:5: duplicate id 'Q858' (first at countries.tsv:2)" in _error(
+    assert "orgs.tsv:6: duplicate id 'Q858' (first at countries.tsv:2)" in _error(
         tmp_path, orgs=orgs
     )
 

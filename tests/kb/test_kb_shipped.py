@@ -121,8 +121,18 @@ def test_agents(kb: KnowledgeBase) -> None:
 
 
 def test_place_names_avoid_common_words(kb: KnowledgeBase) -> None:
-    for word in ("السلام", "الجديدة", "الشمال", "مدينة", "الحرية"):
-        assert not [h for h in kb.lookup(word) if h.entry.subtype == "city"], word
+    stoplist = DEFAULT_KB_DIR / "build" / "place_stoplist.txt"
+    words = {
+        match_form(w) for w in stoplist.read_text("utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    }
+    assert {"السلام", "عنه", "التحالف", "بشار"} <= words
+    towns = {"city", "capital", "district"}
+    clashes = [
+        (alias, eid) for alias, eid, _ in kb.aliases()
+        if alias in words and kb.entities[eid].subtype in towns
+    ]
+    assert clashes == []
 
 
 def test_aliases_are_match_forms(kb: KnowledgeBase) -> None:
@@ -148,8 +158,30 @@ def test_holders_once_people_exist(
         pytest.skip("no people and roles yet")
     person = kb.holder_of_phrase(phrase, day)
     assert person is not None, phrase
+    ((_, iso3),) = kb.role_phrase(phrase)
+    assert kb.actor_code(person.id, day) == iso3 + "GOV"  # the state role, not a party one
     if qid:
         assert person.id == qid
     else:
         assert person.name_en.endswith("al-Sharaa")
         assert person.id != "Q44329"
+
+
+def test_seats_of_government_replace_the_capital(kb: KnowledgeBase) -> None:
+    tel_aviv = kb.lookup("تل أبيب")[0].entry
+    assert kb.country_of_capital(tel_aviv.id) == "ISR"
+    assert kb.actor_code(tel_aviv.id) == "ISRGOV"
+    assert kb.countries["ISR"].capital_id == "Q1218"
+    assert kb.country_of_capital("Q1218") is None  # القدس is a place, not a metonym
+    assert kb.capital_of("RUS").id == "Q649"
+
+
+def test_entity_record(kb: KnowledgeBase) -> None:
+    rec = kb.entity_record("Q44329", date(2023, 3, 16))
+    if kb.stats()["roles"] == 0:
+        pytest.skip("no people and roles yet")
+    assert (rec.label_en, rec.type, rec.country, rec.sector, rec.role) == (
+        "Bashar al-Assad", "PER", "SYR", "GOV", "head_of_state"
+    )
+    assert kb.entity_record("Q858").label_ar == "سوريا"
+    assert kb.entity_record("nope") is None

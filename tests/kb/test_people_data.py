@@ -180,9 +180,9 @@ def test_syrian_presidency_dates(people: dict[str, dict[str, str]],
 
 
 @pytest.mark.parametrize(("office", "country", "on", "name_en"), [
-    ("foreign_minister", "TUR", date(2016, 1, 1), "Mevlut Cavusoglu"),
+    ("foreign_minister", "TUR", date(2016, 1, 1), "Mevlüt Çavuşoğlu"),
     ("foreign_minister", "TUR", date(2024, 1, 1), "Hakan Fidan"),
-    ("foreign_minister", "TUR", date(2005, 6, 1), "Abdullah Gul"),
+    ("foreign_minister", "TUR", date(2005, 6, 1), "Abdullah Gül"),
     ("head_of_state", "RUS", date(2010, 1, 1), "Dmitry Medvedev"),
     ("head_of_government", "RUS", date(2010, 1, 1), "Vladimir Putin"),
     ("head_of_state", "EGY", date(2013, 1, 1), "Mohamed Morsi"),
@@ -220,6 +220,6 @@ def test_loads_through_the_kb_loader() -> None:
     assert syria_2020 is not None and syria_2020.id == SYRIA_PRESIDENT
     assert syria_2025 is not None and syria_2025.name_en == "Ahmed al-Sharaa"
     turkish_fm = kb.holder("foreign_minister", "TUR", date(2019, 3, 1))
-    assert turkish_fm is not None and turkish_fm.name_en == "Mevlut Cavusoglu"
+    assert turkish_fm is not None and turkish_fm.name_en == "Mevlüt Çavuşoğlu"
     roles = kb.roles_of(SYRIA_PRESIDENT)
     assert any(r.office == "head_of_state" and r.end == date(2024, 12, 8) for r in roles)

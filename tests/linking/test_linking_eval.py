@@ -12,13 +12,16 @@ from marsad.eval.linking import GoldDoc, gold_articles, load_gold, score_linking
 from marsad.models import Article, Mention
 
 GOLD = Path(__file__).with_name("linking_gold.jsonl")
-# Measured 2026-11-29 with the KB of that day: gold mentions 0.974, pipeline 0.881
-# (gazetteer + patterns, no CRF model shipped yet). Floors sit a little below.
-GOLD_FLOOR = 0.90
-PIPELINE_FLOOR = 0.80
+HELDOUT = Path(__file__).with_name("linking_heldout.jsonl")
+# Measured 2026-11-29 with the KB of that day (no CRF model shipped yet):
+#   development set: gold mentions 0.985, pipeline 0.912;
+#   held-out set (written after development, scored once): 0.945 and 0.891.
+# Floors sit below, leaving room for KB and recogniser changes.
+FLOORS = {GOLD: (0.93, 0.85), HELDOUT: (0.90, 0.80)}
 
 
 def test_gold_file_is_big_enough_and_consistent():
+    assert len([m for d in load_gold(HELDOUT) for m in d.mentions]) >= 50
     docs = load_gold(GOLD)
     mentions = [m for d in docs for m in d.mentions]
     assert len(mentions) >= 150
@@ -62,25 +65,27 @@ def _kb_or_skip() -> None:
         pytest.skip(f"knowledge base not loadable: {e}")
 
 
-def test_gate_gold_mentions():
+@pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_gate_gold_mentions(path: Path) -> None:
     _kb_or_skip()
     from marsad.cli.eval_linking import linking
 
-    res = CliRunner().invoke(linking, [str(GOLD), "--mode", "gold", "--json"])
+    res = CliRunner().invoke(linking, [str(path), "--mode", "gold", "--json"])
     assert res.exit_code == 0, res.output
     scores = json.loads(res.output)["gold"]
-    assert scores["mentions"]["accuracy"] >= GOLD_FLOOR
-    assert scores["entity"]["accuracy"] >= GOLD_FLOOR
+    assert scores["mentions"]["accuracy"] >= FLOORS[path][0]
+    assert scores["entity"]["accuracy"] >= FLOORS[path][0]
 
 
-def test_gate_pipeline():
+@pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_gate_pipeline(path: Path) -> None:
     _kb_or_skip()
     from marsad.cli.eval_linking import linking
     from marsad.entities.recognize.crf import default_model_path
 
-    args = [str(GOLD), "--mode", "pipeline", "--json"]
+    args = [str(path), "--mode", "pipeline", "--json"]
     if not Path(default_model_path()).is_file():
         args.append("--no-crf")
     res = CliRunner().invoke(linking, args)
     assert res.exit_code == 0, res.output
-    assert json.loads(res.output)["pipeline"]["mentions"]["accuracy"] >= PIPELINE_FLOOR
+    assert json.loads(res.output)["pipeline"]["mentions"]["accuracy"] >= FLOORS[path][1]

@@ -43,8 +43,16 @@ def build_model(tmp: Path, favour: str) -> Path:
     return tmp
 
 
-def test_every_word_labelled_by_first_piece(tmp_path: Path) -> None:
-    rec = TransformersRecognizer(build_model(tmp_path, "B-PERS"))
+@pytest.fixture(scope="module")
+def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    out = {}
+    for favour in ("B-PERS", "O", "I-LOC", "B-ORG"):
+        out[favour] = build_model(tmp_path_factory.mktemp(favour), favour)
+    return out
+
+
+def test_every_word_labelled_by_first_piece(models: dict[str, Path]) -> None:
+    rec = TransformersRecognizer(models["B-PERS"])
     mentions = rec.find(TEXT)
     words = TEXT.split()
     assert len(mentions) == len(words)  # B- on every word: one mention each
@@ -54,13 +62,13 @@ def test_every_word_labelled_by_first_piece(tmp_path: Path) -> None:
         assert m.source == "ner.transformers.v1"
 
 
-def test_outside_label_gives_no_mentions(tmp_path: Path) -> None:
-    rec = TransformersRecognizer(build_model(tmp_path, "O"))
+def test_outside_label_gives_no_mentions(models: dict[str, Path]) -> None:
+    rec = TransformersRecognizer(models["O"])
     assert rec.find(TEXT) == []
 
 
-def test_long_sentences_are_windowed(tmp_path: Path) -> None:
-    rec = TransformersRecognizer(build_model(tmp_path, "I-LOC"), max_length=8)
+def test_long_sentences_are_windowed(models: dict[str, Path]) -> None:
+    rec = TransformersRecognizer(models["I-LOC"], max_length=8)
     words = (TEXT + " ") * 6
     tags = rec.tag(words.split())
     assert len(tags) == len(words.split())
@@ -69,8 +77,8 @@ def test_long_sentences_are_windowed(tmp_path: Path) -> None:
     assert len(mentions) == 1 and mentions[0].label == "LOC"
 
 
-def test_component_in_article(tmp_path: Path) -> None:
-    model_dir = build_model(tmp_path, "B-ORG")
+def test_component_in_article(models: dict[str, Path]) -> None:
+    model_dir = models["B-ORG"]
     settings = Settings().replace("entities", transformers_model=str(model_dir))
     comp = TransformersComponent.from_settings(settings)
     out = comp(Article(id="a", text=TEXT))

@@ -17,6 +17,7 @@ from marsad.pipeline import Pipeline
 from marsad.registry import components
 from marsad.settings import load_settings
 from marsad.timex import parse_date_string
+from marsad.timex.component import make_timex_tagger
 
 PLUS3 = timezone(timedelta(hours=3))
 
@@ -52,8 +53,12 @@ def test_parse_relative_with_anchor() -> None:
     assert parse_date_string("أمس", anchor) == datetime(2023, 3, 15)
 
 
+def test_component_is_registered() -> None:
+    assert components.get("timex.rules.v1") is make_timex_tagger
+
+
 def test_component_assigns_timexes_against_published() -> None:
-    tagger = components.get("timex.rules.v1")(load_settings())
+    tagger = make_timex_tagger(load_settings())
     assert tagger.requires == ("text",) and tagger.assigns == ("timexes",)
     art = Article(id="a", text="وصل الوفد أمس الأربعاء", published=datetime(2023, 3, 16, 9))
     out = Pipeline([tagger]).pipe([art, art.replace(id="b", published=None)])

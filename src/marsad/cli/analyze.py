@@ -185,7 +185,8 @@ def article_json(article: Article, name: str) -> dict[str, Any]:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--input-format", type=click.Choice(["auto", "jsonl"]), default="auto",
-              show_default=True, help="jsonl: one {id, text|html, url?, published?, title?} a line.")
+              show_default=True,
+              help="jsonl: one {id, text|html, url?, published?, title?} a line.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output: json (one input), jsonl (many), pretty (terminal view), "
               "plover or gdelt (event records). Default: pretty on a terminal, else json/jsonl.")

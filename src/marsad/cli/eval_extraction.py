@@ -101,7 +101,8 @@ def _table(results: dict[str, Any], systems: list[str], per_page: bool) -> Table
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
 @click.option("--per-page", is_flag=True, help="Show one row per page.")
 @click.option("--layout", default=None,
-              help="Only pages of one gold layout (fundus, scrapinghub, trafilatura, goose3, marsad).")
+              help="Only pages of one gold layout "
+              "(fundus, scrapinghub, trafilatura, goose3, marsad).")
 def extraction(directory: Path, compare: tuple[str, ...], as_json: bool, per_page: bool,
                layout: str | None) -> None:
     """Score body extraction on the gold pages under DIRECTORY.

@@ -45,7 +45,7 @@ def _summary_table(title: str, summary: Any) -> Table:
     table = Table(title=title, show_header=False)
     d = summary.as_dict()
     for key in ("read", "new", "duplicates", "near_duplicates", "failed", "skipped",
-                "events_new", "events_merged"):
+                "analysis_errors", "events_new", "events_merged"):
         table.add_row(key.replace("_", " "), str(d[key]))
     for reason, n in d["reasons"].items():
         table.add_row(f"  failed: {reason}", str(n))

@@ -107,3 +107,12 @@ def train_ner(
         )
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
+
+
+def _add_event_commands() -> None:
+    from marsad.cli.eval_events import train_quadclass
+
+    train.add_command(train_quadclass)
+
+
+_add_event_commands()

@@ -21,11 +21,12 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from marsad.store.textindex import index_form, index_terms
 from marsad.arabic import normalize
+from marsad.store.textindex import index_form, index_terms
 
 __all__ = [
-    "Story", "StoryClusterer", "content_terms", "cosine", "stopwords", "story_terms",
+    "DocumentFrequencies", "Story", "StoryClusterer", "content_terms", "cosine", "pair_score",
+    "stopwords", "story_terms",
     "term_vector",
 ]
 
@@ -217,3 +218,16 @@ class StoryClusterer:
                 self._postings.get(t, set()).discard(s.id)
             del self.stories[s.id]
         return len(old)
+
+
+def pair_score(
+    a: tuple[list[str], list[str]], b: tuple[list[str], list[str]], dfs: DocumentFrequencies,
+    *, entities: tuple[set[str], set[str]] = (set(), set()), entity_weight: float = 0.15,
+    max_terms: int = 40,
+) -> float:
+    """The story score of article ``b`` against a story made of article ``a`` alone
+    (each given as (title terms, body terms)): the quantity :class:`StoryClusterer`
+    compares with its threshold."""
+    va = term_vector(story_terms(*a), dfs, max_terms)
+    vb = term_vector(story_terms(*b), dfs, max_terms)
+    return cosine(vb, va) + entity_weight * entity_overlap(*entities)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from marsad.arabic import split_sentences
+from marsad.arabic import PROCLITICS, split_sentences
 from marsad.errors import InputError
 from marsad.events.actors import UNKNOWN
 from marsad.events.coder import Coder
@@ -246,10 +246,19 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 
 def _find_all(text: str, sub: str) -> Iterable[int]:
+    """Whole-word occurrences of ``sub`` (a proclitic before it is allowed)."""
     i = text.find(sub)
     while i >= 0:
-        yield i
-        i = text.find(sub, i + len(sub))
+        end = i + len(sub)
+        tok = i
+        while tok > 0 and text[tok - 1].isalpha():
+            tok -= 1
+        if (end == len(text) or not text[end].isalpha()) and text[tok:i] in _CLITICS:
+            yield i
+        i = text.find(sub, end)
+
+
+_CLITICS = frozenset({"", *PROCLITICS, "ل"})
 
 
 def gold_article(item: dict[str, Any]) -> Article:

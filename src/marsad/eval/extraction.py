@@ -141,7 +141,8 @@ def _load_json(path: Path) -> Any:
 
 def _cases_from_json(path: Path, data: Any) -> list[Case]:
     folder = path.parent
-    if isinstance(data, dict) and "V1" in data:  # Fundus: <Publisher>.json + <Publisher>_<date>.html.gz
+    # Fundus: <Publisher>.json + <Publisher>_<date>.html.gz
+    if isinstance(data, dict) and "V1" in data:
         pages = sorted(folder.glob(f"{path.stem}_*.html*"))
         if not pages:
             return []

@@ -32,7 +32,7 @@ from typing import Any
 
 from marsad.arabic import normalize, normalize_with_map, split_sentences
 from marsad.events.actors import ACTOR_LABELS, PLACE_LABELS, UNKNOWN, ActorResolver
-from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
+from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon, verb_forms
 from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
 from marsad.events.ontology import load_ontology
@@ -51,10 +51,31 @@ CHROME_RE = re.compile(
 )
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 # categories whose trigger makes later nouns in its sentence a topic, not an event
-GOVERNING = frozenset({"CONSULT", "AGREE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
+GOVERNING = frozenset(
+    {"CONSULT", "AGREE", "REQUEST", "SUPPORT", "CONCEDE", "REJECT", "THREATEN"}
+)
 # material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
 UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
+# verbs that make a bare event noun a reported event ("وقع انفجار"، "أسفر الهجوم عن")
+LIGHT_VERBS = frozenset(
+    f
+    for past, present in (
+        ("وقع", "يقع"), ("شن", "يشن"), ("نفذ", "ينفذ"), ("تعرض", "يتعرض"), ("اسفر", "يسفر"),
+        ("شهد", "يشهد"), ("سقط", "يسقط"), ("ارتكب", "يرتكب"), ("ادى", "يؤدي"), ("خلف", "يخلف"),
+        ("استهدف", "يستهدف"), ("هز", "يهز"), ("اوقع", "يوقع"), ("اندلع", "يندلع"),
+        ("تجدد", "يتجدد"), ("قام", "يقوم"), ("جرى", "يجري"), ("نظم", "ينظم"), ("خرج", "يخرج"),
+        ("اعلن", "يعلن"), ("تبنى", "يتبنى"), ("اصيب", "يصاب"), ("قتل", "يقتل"),
+    )
+    for f in verb_forms(past, present)
+)
+NUMBER_WORDS = frozenset(
+    {"عشرات", "مئات", "الاف", "آلاف", "عده", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+     "تسعه", "عشره", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع",
+     "عشر", "واحد", "شخصا", "اشخاص", "جنديا", "جنود", "مدنيا", "مدنيين", "شرطيا", "قتيلا",
+     "قتلى", "جرحى", "مصرع", "مقتل"}
+)
+_DIGIT_RE = re.compile(r"\d")
 SECTORS = frozenset(
     {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
      "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "IGO", "NGO", "INS"}
@@ -124,9 +145,10 @@ class Coder:
             hi = bisect_left(m_starts, sent.end)
             sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
             sent_timexes = tuple(t for s, e, t in timexes if sent.start <= s < sent.end)
-            for trig in _keep(found):
+            kept = _keep(norm, sent, found)
+            for trig in kept:
                 ev = self._event(
-                    article, norm, nt, sent, trig, found, sent_mentions, sent_timexes,
+                    article, norm, nt, sent, trig, found, kept, sent_mentions, sent_timexes,
                     timexes, resolver, last_actors, published,
                 )
                 if ev is None:
@@ -147,6 +169,7 @@ class Coder:
         sent: _Sentence,
         tm: TriggerMatch,
         found: Sequence[TriggerMatch],
+        kept: Sequence[TriggerMatch],
         sent_mentions: Sequence[tuple[int, int, Any]],
         sent_timexes: tuple[TimeExpression, ...],
         all_timexes: Sequence[tuple[int, int, TimeExpression]],
@@ -176,7 +199,10 @@ class Coder:
             before_subj = []  # a second verb of the clause shares the first one's subject
         # prepositional roles stop at the next trigger: "بحثا المصالحة مع أنقرة" — the
         # مع-phrase belongs to the topic noun, not to the meeting
-        nxt_any = min((f.start for f in found if f.start > tm.start), default=clause[1])
+        nxt_any = min(
+            (f.start for f in (found if trig.symmetric else kept) if f.start > tm.start),
+            default=clause[1],
+        )
         near = [g for g in after if g.start < max(nxt_any, tm.end)]
         rule: str
         subject: Group | None = None
@@ -192,6 +218,10 @@ class Coder:
                  and _words(norm, tm.end, g.start) <= SUBJECT_WINDOW), None
             )
             rule = "verb-vso"
+            # SVO: a bare noun phrase right before the verb is its subject ("الأسد يزور روسيا")
+            head = next((g for g in reversed(before_subj) if g.marker is None), None)
+            if head is not None and _words(norm, head.end, tm.start) == 0:
+                subject, rule = head, "verb-svo"
             if subject is None:
                 subject = next((g for g in reversed(before_subj) if g.marker is None), None)
                 rule = "verb-svo"
@@ -209,15 +239,21 @@ class Coder:
             if subject is None:
                 subject = next((g for g in reversed(before) if g.marker is None), None)
                 rule = "noun-governor" if not possessive else "noun-possessive"
-        if subject is None:
-            subject = next((g for g in after + before if g.marker == BY), None)
-            rule = rule.split("-")[0] + "-passive-agent" if subject else rule
+        by_agent = next((g for g in after + before if g.marker == BY), None)
+        if by_agent is not None and (subject is None or trig.passive):
+            # a passive with its agent: "اغتيل المعارض على يد مسلحين"
+            if subject is not None and subject is not by_agent and patient is None:
+                patient = subject
+            subject = by_agent
+            rule = rule.split("-")[0] + "-passive-agent"
         if subject is not None:
             used.add(id(subject))
         if patient is not None:
             used.add(id(patient))
             recipients.append(patient)
         for marker in trig.markers:
+            if marker == "في":
+                continue  # في marks the place, not a recipient
             if recipients and marker == "obj":
                 break
             cand = None
@@ -247,7 +283,13 @@ class Coder:
             trig.category not in UNATTRIBUTED_OK
         ):
             return None
+        if not actors and not recips and trig.kind != "verb" and not _anchored(
+            norm, clause, tm, located, sent_timexes, sent.start
+        ):
+            return None  # a bare event noun with nothing concrete around it is a topic
         status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
+        if trig.future and status == "asserted":
+            status = "future"
         mode = trig.mode
         if trig.category == "CONSULT" and mode is None and len(actors) >= 3:
             mode = "multilateral"
@@ -345,7 +387,8 @@ def _inverse(nt: Any) -> Any:
 
 
 def _shift(m: TriggerMatch, by: int) -> TriggerMatch:
-    return TriggerMatch(m.start + by, m.end + by, m.trigger, m.tense, m.prefix, m.form)
+    cover = m.cover_end + by if m.cover_end >= 0 else -1
+    return TriggerMatch(m.start + by, m.end + by, m.trigger, m.tense, m.prefix, m.form, cover)
 
 
 def _drop_nested(mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
@@ -357,21 +400,33 @@ def _drop_nested(mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, A
     return out
 
 
-def _keep(found: Sequence[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop topic nouns governed by an earlier verbal-cooperation trigger and purpose
-    verbs (لبحث) that only say why an earlier event happened."""
+def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[TriggerMatch]:
+    """One event per event told: drop triggers that only elaborate an earlier one.
+
+    - a noun after a verb trigger of its clause is that verb's object or circumstance
+      ("قتل مسلحون ثلاثة جنود في هجوم"، "أدانت الجزائر الغارات");
+    - a noun after a verbal-cooperation trigger of its sentence is a topic
+      ("بحثا ... المصالحة"، "دعا إلى وقف إطلاق النار");
+    - a trigger with a purpose ل after another trigger says why ("للمطالبة"، "لبحث").
+    """
+    spans = clauses(norm, sent.start, sent.end)
+
+    def clause_index(pos: int) -> int:
+        return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
+
     kept: list[TriggerMatch] = []
     governed = False
+    verb_clauses: set[int] = set()
     for tm in found:
         trig = tm.trigger
+        if kept and tm.prefix.endswith(("ل", "لل")):
+            continue
         if trig.kind == "verb":
-            purpose = tm.prefix.endswith("ل") and bool(kept)
-            if purpose:
-                continue
-            governed = trig.category in GOVERNING
+            governed = governed or trig.category in GOVERNING
+            verb_clauses.add(clause_index(tm.start))
             kept.append(tm)
             continue
-        if governed:
+        if governed or clause_index(tm.start) in verb_clauses:
             continue
         kept.append(tm)
         if trig.category in GOVERNING:
@@ -388,6 +443,30 @@ def _clause_of(norm: str, sent: _Sentence, tm: TriggerMatch) -> tuple[int, int]:
     if len(WORD_RE.findall(norm, start, end)) <= 2 and i + 1 < len(spans):
         end = spans[i + 1][1]
     return start, end
+
+
+def _anchored(
+    norm: str,
+    clause: tuple[int, int],
+    tm: TriggerMatch,
+    located: Sequence[Any],
+    timexes: tuple[TimeExpression, ...],
+    sent_start: int,
+) -> bool:
+    """Does something concrete tie a bare event noun to a reported event: a light verb
+    next to it, a count, a place, or a time expression in its clause?"""
+    words = WORD_RE.findall(norm, clause[0], clause[1])
+    if any(w in NUMBER_WORDS or _DIGIT_RE.search(w) for w in words):
+        return True
+    near_before = WORD_RE.findall(norm, max(clause[0], tm.start - 40), tm.start)[-3:]
+    near_after = WORD_RE.findall(norm, tm.end, min(clause[1], tm.end + 40))[:3]
+    for w in near_before + near_after:
+        stem = w[1:] if len(w) > 3 and w[0] in "وف" else w
+        if w in LIGHT_VERBS or stem in LIGHT_VERBS:
+            return True
+    if any(n.mention.label in PLACE_LABELS for n in located):
+        return True
+    return bool(timexes)
 
 
 def _sector_only(code: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +54,8 @@ NOUN_PREFIXES = frozenset(
 OBJECT_SUFFIXES = frozenset({"", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني"})
 POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا", "كم")
 _WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
+_BREAK_RE = re.compile(r"[,.;:!?\"()]")
+MAX_GAP = 5  # words between the verb of a multiword entry and its complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class Trigger:
     inverse: bool = False  # the grammatical subject is the host / recipient
     passive: bool = False  # a bare noun phrase after it can be the victim
     agentive: bool = True  # the iḍāfa genitive after a noun is its agent
+    future: bool = False  # a pledge: the event itself lies ahead (تعهد بتقديم)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +85,11 @@ class TriggerMatch:
     tense: Tense
     prefix: str
     form: str
+    cover_end: int = -1  # end of a multiword entry's complement ("شن الجيش غارات")
+
+    @property
+    def cover(self) -> int:
+        return max(self.end, self.cover_end)
 
 
 def _plural_and_dual_past(p: str) -> list[str]:
@@ -98,11 +107,13 @@ def verb_forms(past: str, present: str, dual: bool = False) -> dict[str, Tense]:
     with adverbs in -ًا (لاحقا، بحثا عن).
     """
     p, q = normalize(past), normalize(present)
-    forms: dict[str, Tense] = {p: "past"}
-    for f in _plural_and_dual_past(p):
-        forms.setdefault(f, "past")
-    if dual and not p.endswith(("ي", "ا")):
-        forms.setdefault(p + "ا", "past")
+    forms: dict[str, Tense] = {}
+    if p != "-":  # "-": the past is ambiguous (قبل "before"), present forms only
+        forms[p] = "past"
+        for f in _plural_and_dual_past(p):
+            forms.setdefault(f, "past")
+        if dual and not p.endswith(("ي", "ا")):
+            forms.setdefault(p + "ا", "past")
     if not q or q[0] not in "يتن":
         return forms
     core = q[1:]
@@ -133,9 +144,46 @@ def noun_forms(noun: str) -> list[str]:
     elif not rest:
         heads += [head + s for s in POSSESSIVE_SUFFIXES if s != "ي"]
         heads += [head + "ا", head + "ات", head + "ين", head + "ان"]
-    if rest:  # a multiword noun inflects its head only when the rest is an adjective
-        return [n] + [h + rest for h in heads[1:] if not h.endswith(POSSESSIVE_SUFFIXES)]
+    if rest:  # a multiword noun: plural of the head, or both words in the accusative
+        out = [n] + [h + rest for h in heads[1:] if not h.endswith(POSSESSIVE_SUFFIXES)]
+        if len(words) == 2 and not head.endswith(("ه", "ا")) and words[1].endswith("ي"):
+            out.append(f"{head}ا {words[1]}ا")  # اتصالا هاتفيا
+        return out
     return heads
+
+
+def complement_variants(complement: str) -> tuple[str, ...]:
+    """Spellings of a multiword complement: with or without the article on its first
+    word, and the last word with another possessive (علاقاته → علاقاتها) or in the
+    accusative or not (اتفاقا / اتفاق)."""
+    words = normalize(complement).split()
+    if not words:
+        return ()
+    first = {words[0]}
+    if words[0].startswith("ال") and len(words[0]) > 4:
+        first.add(words[0][2:])
+    elif not words[0].startswith(("ب", "ل", "ع", "ف", "م", "ا")) or len(words[0]) > 3:
+        first.add("ال" + words[0])
+
+    def last_forms(w: str) -> set[str]:
+        out = {w}
+        if w.endswith("ه") and len(w) > 3:
+            out |= {w[:-1] + s for s in ("ها", "هم", "هما")}
+            out |= {w[:-1] + "ت" + s for s in ("ه", "ها", "هم")}
+        if w.endswith("ا") and len(w) > 4:
+            out.add(w[:-1])
+        return out
+
+    if len(words) == 1:
+        return tuple(sorted({v for f in first for v in last_forms(f)}))
+    middle = " ".join(words[1:-1])
+    return tuple(
+        sorted(
+            " ".join(x for x in (f, middle, last) if x)
+            for f in first
+            for last in last_forms(words[-1])
+        )
+    )
 
 
 def _parse_roles(spec: str) -> tuple[tuple[str, ...], dict[str, bool]]:
@@ -162,22 +210,30 @@ class Lexicon:
         onto = load_ontology()
         self.triggers: list[Trigger] = []
         self._forms: dict[str, tuple[Trigger, Tense]] = {}
+        # verb form -> complements of multiword entries it heads
+        self._heads: dict[str, list[tuple[tuple[str, ...], Trigger, Tense]]] = {}
         for category, mode, cameo, kind, lemma, roles in rows:
             onto.category(category)
             if not onto.is_mode(category, mode or None):
                 raise ConfigError(f"trigger {lemma}: unknown mode {mode!r} of {category}")
             markers, flags = _parse_roles(roles)
+            future = "fut" in markers
+            markers = tuple(m for m in markers if m != "fut")
             head, _, complement = (s.strip() for s in lemma.partition("+"))
             if kind in ("V", "M") and "/" in head:
                 past, present = head.split("/", 1)
                 trig = Trigger(lemma, category, mode or None, cameo or onto.cameo_of(category),
-                               "verb", markers, **flags)
+                               "verb", markers, future=future, **flags)
                 comp = " " + normalize(complement) if complement else ""
+                variants = complement_variants(complement) if complement else ()
                 for form, tense in verb_forms(past, present, flags["symmetric"]).items():
                     self._add(form + comp, trig, tense)
+                    if variants:  # VSO puts the subject between verb and complement
+                        self._heads.setdefault(form, []).append((variants, trig, tense))
             elif kind in ("N", "P"):
                 trig = Trigger(lemma, category, mode or None, cameo or onto.cameo_of(category),
-                               "noun" if kind == "N" else "phrase", markers, **flags)
+                               "noun" if kind == "N" else "phrase", markers, future=future,
+                               **flags)
                 variants = lemma.split("/")
                 forms = (
                     [f for v in variants for f in noun_forms(v)]
@@ -192,6 +248,9 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for form, value in self._forms.items():
             self._automaton.add_word(form, (form, *value))
+        for form, entries in self._heads.items():
+            if form not in self._forms and len(form) >= 2:
+                self._automaton.add_word(form, (form, None, entries[0][2]))
         self._automaton.make_automaton()
 
     def _add(self, form: str, trig: Trigger, tense: Tense) -> None:
@@ -213,10 +272,11 @@ class Lexicon:
     def find(self, norm: str) -> list[TriggerMatch]:
         """Triggers in match-form text, longest first where they overlap, in text order."""
         found = list(self._candidates(norm))
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        # longest first; a contiguous reading beats a discontinuous one of the same length
+        found.sort(key=lambda m: (-(m.cover - m.start), m.start, m.cover_end >= 0))
         taken: list[TriggerMatch] = []
         for m in found:
-            if all(m.end <= t.start or m.start >= t.end for t in taken):
+            if all(m.cover <= t.start or m.start >= t.cover for t in taken):
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
         return taken
@@ -237,6 +297,11 @@ class Lexicon:
             if ws is None or we is None:
                 continue
             prefix, suffix = norm[ws:start], norm[end:we]
+            heads = self._heads.get(form)
+            if heads and prefix in VERB_PREFIXES and not suffix:
+                yield from self._discontinuous(norm, start, end, prefix, form, heads, words)
+            if trig is None:
+                continue
             allowed_pre = VERB_PREFIXES if trig.kind == "verb" else NOUN_PREFIXES
             if prefix not in allowed_pre:
                 continue
@@ -245,6 +310,29 @@ class Lexicon:
             if form.endswith("ا") and trig.kind == "verb" and norm.startswith(" عن ", we):
                 continue  # بحثا عن: "in search of", an adverb, not the dual verb
             yield TriggerMatch(start, end, trig, tense, prefix, form)
+
+    def _discontinuous(
+        self,
+        norm: str,
+        start: int,
+        end: int,
+        prefix: str,
+        form: str,
+        heads: list[tuple[tuple[str, ...], Trigger, Tense]],
+        words: list[tuple[int, int]],
+    ) -> Iterator[TriggerMatch]:
+        """A multiword entry whose complement follows its verb after up to
+        :data:`MAX_GAP` words (the subject: "شن الجيش الإسرائيلي غارات")."""
+        i = bisect_left(words, (end, end))
+        for ws, _ in words[i : i + MAX_GAP + 1]:
+            if _BREAK_RE.search(norm, end, ws):
+                return  # the complement must be in the verb's clause
+            for variants, trig, tense in heads:
+                for v in variants:
+                    stop = ws + len(v)
+                    if norm.startswith(v, ws) and (stop == len(norm) or not norm[stop].isalpha()):
+                        yield TriggerMatch(start, end, trig, tense, prefix, form, cover_end=stop)
+                        return
 
 
 def _read_rows(text: str) -> list[tuple[str, str, str, str, str, str]]:

@@ -25,11 +25,26 @@ def _codes(parts: Iterable[Participant]) -> frozenset[str]:
     return frozenset(p.code for p in parts if p.code != UNKNOWN)
 
 
+def _roots(codes: frozenset[str]) -> frozenset[str]:
+    """Country-level view of codes: SYRGOV and SYR tell of the same side."""
+    return frozenset(c[:3] for c in codes)
+
+
 def _compatible(a: Event, b: Event) -> bool:
-    if (a.category, a.mode, a.status) != (b.category, b.mode, b.status):
+    if (a.category, a.status) != (b.category, b.status):
         return False
-    aa, ba = _codes(a.actors), _codes(b.actors)
-    ar, br = _codes(a.recipients), _codes(b.recipients)
+    same_sentence = a.sentence_start == b.sentence_start or any(
+        m[0] == b.sentence_start for m in a.mentions
+    )
+    # across sentences the mode must agree (a visit is not the talks held during it);
+    # within one sentence a second trigger of the category elaborates the first
+    # a visit and the talks held during it are two events, even in one sentence
+    if a.mode != b.mode and ("visit" in (a.mode, b.mode) or (
+        not same_sentence and a.mode and b.mode
+    )):
+        return False
+    aa, ba = _roots(_codes(a.actors)), _roots(_codes(b.actors))
+    ar, br = _roots(_codes(a.recipients)), _roots(_codes(b.recipients))
     if aa and ba and not (aa <= ba or ba <= aa):
         return False
     if ar and br and not (ar <= br or br <= ar):
@@ -37,7 +52,7 @@ def _compatible(a: Event, b: Event) -> bool:
     if (aa & ba) or (ar & br):
         return True
     # nothing shared to compare: only the same sentence may tell one event twice
-    return a.sentence_start == b.sentence_start
+    return same_sentence
 
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
@@ -67,7 +82,7 @@ def _absorb(into: Event, other: Event, dated: set[str]) -> Event:
     return Event(
         id=into.id,
         category=into.category,
-        mode=into.mode,
+        mode=into.mode or other.mode,
         cameo=into.cameo,
         quad=into.quad,
         actors=_union(into.actors, other.actors),

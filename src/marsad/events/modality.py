@@ -108,7 +108,10 @@ def status_of(
     if own_category == "REJECT":  # نفى is the event itself, not a denial of it
         before_hits.discard("negated")
     found |= before_hits
-    found |= _find(_WORD_RE.findall(after)[:AFTER_WINDOW], cues.after, cues.max_len)
+    words_after = _WORD_RE.findall(after)
+    found |= _find(words_after[:AFTER_WINDOW], cues.after, cues.max_len) - {"hypothetical"}
+    # a condition after the main clause ("ستفرض عقوبات إذا ...") reaches further
+    found |= _find(words_after[:BEFORE_WINDOW], cues.after, cues.max_len) & {"hypothetical"}
     if tense == "present" and "س" in prefix:
         found.add("future")
     if prefix.endswith("ل") and tense == "present":
@@ -127,6 +130,10 @@ def status_of(
             year = tx.value[:4]
             if year.isdigit() and int(year) <= published.year - 2:
                 found.add("historical")
+    if tense == "present" and words_before[-1:] == ["قد"]:
+        found.add("hypothetical")  # قد + present: "may"
+    if after.rstrip().endswith("?"):
+        found.add("hypothetical")  # a question asserts nothing
     for status in PRECEDENCE:
         if status in found:
             return status

@@ -36,6 +36,10 @@ CLAUSE_WORDS = frozenset(
         "ولكن", "الا", "اذ", "عندما", "حين", "بعدما", "قبلما", "وفيما", "وبينما", "وحيث",
     }
 )
+# words a genitive search never crosses: complementisers and verbs of saying
+_STOP = frozenset({"ان", "انه", "انها", "الذي", "التي", "قال", "قالت", "اكد", "اكدت", "و"})
+_NOT_B = frozenset({"بشار", "بغداد", "بيروت", "بكين", "بريطانيا", "بلجيكا", "باريس", "بوتين",
+                    "بنغازي", "بايدن", "بلاده", "بلادها", "بيسكوف"})
 _PUNCT_RE = re.compile(r"[,;:!?()\[\]\"'\n.–—-]")
 
 
@@ -100,6 +104,8 @@ def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
     coordinated = attached.startswith("و")
     if attached in ATTACHED:
         return ATTACHED[attached], coordinated
+    if coordinated:
+        return None, True  # "وقوات ...": joined to the mention before it
     word, wstart = _word_before(norm, tok, floor)
     bare_word = word[1:] if len(word) > 2 and word[0] in "وف" else word
     if bare_word in PREPOSITIONS:
@@ -115,9 +121,26 @@ def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
         return BY, False
     if word == "و":
         return None, True
-    if len(bare_word) > 3 and bare_word[0] == "ل" and bare_word[1] != "ل":
+    # a clause-initial "و/ف + verb" (ولوحت، وباشرت) is never a prepositional phrase
+    if word == bare_word and len(word) > 4 and word[0] == "ل" and word[1] in "متاي":
         # ل + verbal noun: "لمقابلة الأسد" — the genitive is the purpose's patient
         return "ل", False
+    if word == bare_word and len(word) > 4 and word[0] == "ب" and word not in _NOT_B:
+        return "ب", False  # "بجهود الأردن": the genitive of a ب-phrase
+    # a genitive inside a prepositional phrase: "في ريف دمشق"، "على الحدود مع سوريا"
+    w1, s1 = word, wstart
+    for _ in range(2):
+        w2, s2 = _word_before(norm, s1, floor)
+        # only a construct-state noun (no article) carries a genitive: "في ريف دمشق",
+        # but not "في الكرملين الرئيس"
+        if not w2 or w1 in _STOP or w2 in _STOP or w1.startswith("ال"):
+            break
+        if norm[s2:s1].strip(" " + w2):
+            break
+        bare2 = w2[1:] if len(w2) > 2 and w2[0] in "وف" else w2
+        if bare2 in PREPOSITIONS and bare2 not in ("من", "عن"):
+            return bare2, False
+        w1, s1 = w2, s2
     return None, coordinated
 
 

@@ -101,6 +101,8 @@ def extract(
         if hmeta.published is not None:
             parts.published, parts.published_text = hmeta.published, hmeta.published_text
         sitename, declared_lang = hmeta.sitename, hmeta.lang
+        if sitename and "." in sitename and " " not in sitename:  # a host name guessed from the URL
+            sitename = sitename.lower()
         if not parts.paragraphs and not parts.title:
             raise EmptyInputError("HTML page with no text in it", source)
     else:

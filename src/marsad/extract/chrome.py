@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from marsad.arabic import normalize
 
-__all__ = ["ChromeMatch", "classify", "line_key", "word_count"]
+__all__ = ["MAX_CHROME_WORDS", "ChromeMatch", "classify", "line_key", "word_count"]
 
 Action = Literal["drop", "stop", "related"]
 
@@ -75,9 +75,8 @@ def _load() -> _Tables:
             if kind == "exact":
                 exact.setdefault(key, cm)
             else:
-                prefixes.append(
-                    _Prefix(key, int(entry.get("max_words", 12)), bool(entry.get("sentence_ok")), cm)
-                )
+                max_words = int(entry.get("max_words", 12))
+                prefixes.append(_Prefix(key, max_words, bool(entry.get("sentence_ok")), cm))
     # longest prefix first, so "اقرأ أيضا في" wins over "اقرأ أيضا"
     prefixes.sort(key=lambda p: -len(p.key))
     return exact, prefixes, regexes, share
@@ -85,24 +84,34 @@ def _load() -> _Tables:
 
 _EXACT, _PREFIXES, _REGEXES, _SHARE_ROW = _load()
 _SHARE = ChromeMatch("drop", "share")
+# prefixes indexed by their first word, so a line is compared with a handful, not all
+_BY_FIRST: dict[str, list[_Prefix]] = {}
+for _p in _PREFIXES:
+    _BY_FIRST.setdefault(_p.key.split(" ", 1)[0], []).append(_p)
+MAX_CHROME_WORDS = max(p.max_words for p in _PREFIXES)
+_MAX_REGEX_WORDS = 30  # counters, stamps, share rows, disclaimers are short
 
 
 def classify(line: str, key: str | None = None) -> ChromeMatch | None:
     """The chrome pattern ``line`` matches, or ``None`` for a line of content."""
-    key = line_key(line) if key is None else key
+    is_sentence = line.rstrip().endswith(_SENTENCE_END)
+    if key is None:
+        split = line.split()
+        if len(split) > _MAX_REGEX_WORDS:
+            # a long line: only a prefix pattern can match; its start is enough
+            if len(split) > MAX_CHROME_WORDS:
+                return None
+            return _prefix_match(line_key(" ".join(split[:10])), len(split), is_sentence)
+        key = line_key(line)
     hit = _EXACT.get(key)
     if hit:
         return hit
-    stripped = line.rstrip()
-    is_sentence = stripped.endswith(_SENTENCE_END)
     words = key.count(" ") + 1 if key else 0
-    for p in _PREFIXES:
-        if (
-            (key == p.key or key.startswith(p.key + " "))
-            and words <= p.max_words
-            and (p.sentence_ok or not is_sentence)
-        ):
-            return p.match
+    hit = _prefix_match(key, words, is_sentence)
+    if hit:
+        return hit
+    if words > _MAX_REGEX_WORDS:
+        return None
     for rx, cm in _REGEXES:
         if rx.search(key):
             return cm
@@ -111,4 +120,15 @@ def classify(line: str, key: str | None = None) -> ChromeMatch | None:
         hits = sum(t in _SHARE_ROW["words"] for t in tokens)
         if hits / len(tokens) >= _SHARE_ROW["min_share"]:
             return _SHARE
+    return None
+
+
+def _prefix_match(key: str, words: int, is_sentence: bool) -> ChromeMatch | None:
+    for p in _BY_FIRST.get(key.split(" ", 1)[0], ()):
+        if (
+            (key == p.key or key.startswith(p.key + " "))
+            and words <= p.max_words
+            and (p.sentence_ok or not is_sentence)
+        ):
+            return p.match
     return None

@@ -145,17 +145,21 @@ def _arabic_single_byte(raw: bytes) -> tuple[str, str] | None:
     return best[1], best[2]
 
 
+# bytes behind latin-1 and windows-1252 readings (browsers pass undefined bytes through)
+_CP1252_BYTES = {chr(b): b for b in range(256)} | {
+    bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in range(256)
+}
+
+
 def _repair_mojibake(text: str) -> str | None:
     if len(_MOJIBAKE_RE.findall(text[:5000])) < 5:
         return None
-    for enc in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(enc).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if arabic_ratio(fixed) > arabic_ratio(text):
-            return fixed
-    return None
+    try:
+        raw = bytes(_CP1252_BYTES[ch] for ch in text)
+        fixed = raw.decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    return fixed if arabic_ratio(fixed) > arabic_ratio(text) else None
 
 
 def _gunzip(raw: bytes, source: str | None, max_bytes: int) -> bytes:

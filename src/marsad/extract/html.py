@@ -267,20 +267,16 @@ def _trafilatura_body(
     tree: Any, url: str | None, favor: str, tables: bool = True
 ) -> tuple[str, Any]:
     import trafilatura
-    from trafilatura.settings import set_date_params
 
     try:
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
-            with_metadata=True,
+            with_metadata=False,  # read by read_meta; trafilatura's only when we lack it
             include_comments=False,
             include_tables=tables,
             favor_recall=favor == "recall",
             favor_precision=favor == "precision",
-            # htmldate's extensive search hands text to dateparser: slow, and we read
-            # the dates that matter (meta, JSON-LD, Arabic strings) ourselves
-            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as e:  # trafilatura on odd markup: fall back, never crash
         log.debug("trafilatura failed on %s: %r", url, e)
@@ -288,6 +284,24 @@ def _trafilatura_body(
     if doc is None:
         return "", None
     return (getattr(doc, "text", None) or ""), doc
+
+
+def _trafilatura_meta(html: str, url: str | None) -> Any:
+    """trafilatura's own metadata (title, author, date, categories), as a fallback."""
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.settings import set_date_params
+
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    try:
+        # htmldate's extensive search hands text to dateparser: slow, and rarely better
+        # than the meta tags and Arabic date strings read_meta already tried
+        return extract_metadata(tree, url, date_config=set_date_params(extensive=False),
+                                extensive=False)
+    except Exception as e:  # metadata is optional: never fail the page for it
+        log.debug("trafilatura metadata failed on %s: %r", url, e)
+        return None
 
 
 def extract_html(
@@ -302,7 +316,7 @@ def extract_html(
         return parts, HtmlMeta()
     meta = read_meta(tree)
     known_title = title or meta.title
-    body, doc = _trafilatura_body(tree, url, favor)
+    body, _ = _trafilatura_body(tree, url, favor)
     if _LAYOUT_TABLE_RE.search(body):
         # a page laid out with <table>: trafilatura flattens it into one table row
         retry, _ = _trafilatura_body(parse_html(html), url, favor, tables=False)
@@ -315,6 +329,9 @@ def extract_html(
         if len(fallback.body) > len(parts.body):
             fallback.flags.append("fallback_extraction")
             parts = fallback
+    doc = None
+    if not (title or meta.title) or meta.published is None:
+        doc = _trafilatura_meta(html, url)
     parts.title = title or meta.title or (getattr(doc, "title", None) or "") or parts.title
     _drop_title_echo(parts)
     if not meta.sections and doc is not None and getattr(doc, "categories", None):

@@ -131,6 +131,7 @@ def _load_agencies() -> dict[str, str]:
 
 
 AGENCIES = _load_agencies()
+_AGENCY_TOKENS = frozenset(tok for alias in AGENCIES for tok in alias.split())
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _AGENCY_RE = re.compile(rf"(?<!\w)(?:{_AGENCY_ALT})(?!\w)")
 _DASH = r"[-–—ـ]"
@@ -166,6 +167,8 @@ def find_credit(line: str) -> Credit | None:
         return None
     body = _CREDIT_LABEL_RE.sub("", text)
     labelled = body != text
+    if not labelled and _AGENCY_TOKENS.isdisjoint(_key_keep_dots(body).split()):
+        return None  # no agency word at all: the common case, answered cheaply
     # "site – agency", "agency - site", "(agency)", "agency"
     parts = [p.strip(" ()[]:") for p in re.split(rf"\s*{_DASH}+\s*|\s*/\s*|\s*\+\s*|،", body)]
     parts = [p for p in parts if p]

@@ -9,7 +9,9 @@ __all__ = ["Kind", "is_truncated_html", "sniff"]
 
 Kind = Literal["html", "textdump", "text"]
 
-_HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S)
+_HTML_START_RE = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.I | re.S
+)
 _TAG_RE = re.compile(
     r"<(?:p|div|span|a|br|h[1-6]|meta|script|article|section|ul|li|img|table|title)\b[^>]*>", re.I
 )

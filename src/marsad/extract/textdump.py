@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from marsad.extract.chrome import ChromeMatch, classify, line_key, word_count
+from marsad.extract.chrome import MAX_CHROME_WORDS, ChromeMatch, classify, line_key, word_count
 from marsad.extract.metadata import (
     Credit,
     find_credit,
@@ -90,12 +90,15 @@ def is_paragraph(text: str) -> bool:
     if words >= 20 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
         return True
     # scripts written without spaces (Chinese, Japanese, Thai): go by length
-    return (len(text) >= 80 and words * 15 < len(text)) or (text.rstrip().endswith("。") and len(text) > 20)
+    if len(text) >= 80 and words * 15 < len(text):
+        return True
+    return text.rstrip().endswith("。") and len(text) > 20
 
 
 def _classify(text: str) -> _Line:
-    key = line_key(text)
     words = word_count(text)
+    if words > MAX_CHROME_WORDS:  # fast path: long paragraphs are body, whatever they say
+        return _Line(text, "para")
     if words <= 8:
         credit = find_credit(text)
         if credit:
@@ -104,7 +107,7 @@ def _classify(text: str) -> _Line:
         date = parse_date(_DATE_LABEL_RE.sub("", text))
         if date is not None:
             return _Line(text, "date", date=date)
-    chrome = classify(text, key)
+    chrome = classify(text)
     if chrome:
         return _Line(text, "chrome", chrome=chrome)
     if words <= 10:
@@ -151,7 +154,9 @@ def _find_title_line(lines: list[_Line], title: str) -> int | None:
         return None
     for i, ln in enumerate(lines):
         key = line_key(ln.text)
-        if key == want or (len(want) > 20 and (key.startswith(want) or (want.startswith(key) and len(key) > 20))):
+        if key == want or (
+            len(want) > 20 and (key.startswith(want) or (want.startswith(key) and len(key) > 20))
+        ):
             return i
     return None
 
@@ -179,10 +184,10 @@ def clean_text(text: str, title: str | None = None, *, body_only: bool = False) 
                         and _para_chars(lines, first, i)), len(lines))
         else:
             first, end = max(_regions(lines), key=lambda r: _para_chars(lines, *r))
-        body_start = next((i for i in range(first, end) if lines[i].kind == "para"), None)
-        if body_start is None:
+        found = next((i for i in range(first, end) if lines[i].kind == "para"), None)
+        if found is None:
             parts.flags.append("no_body")
-            body_start = end
+        body_start = end if found is None else found
         head_end = body_start
         if title_at is not None:
             parts.title = title or ""

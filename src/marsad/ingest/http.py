@@ -123,9 +123,9 @@ class Fetcher:
             self._wait_turn(host)
             resp = self._client.get(host + "/robots.txt")
             if resp.status_code >= 500:
-                parser.disallow_all = True
+                parser.disallow_all = True  # type: ignore[attr-defined]
             elif resp.status_code >= 400:
-                parser.allow_all = True
+                parser.allow_all = True  # type: ignore[attr-defined]
             else:
                 parser.parse(resp.text[:500_000].splitlines())
                 delay = parser.crawl_delay(self.user_agent)
@@ -133,7 +133,7 @@ class Fetcher:
                     self._interval[host] = max(self.min_interval, float(delay))
         except httpx.HTTPError as e:
             log.info("robots.txt of %s unreachable (%r): not crawling it", host, e)
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]
         self._robots[host] = parser
         return parser
 

@@ -60,6 +60,7 @@ class RunSummary:
     near_duplicates: int = 0
     failed: int = 0
     skipped: int = 0  # done by an earlier run
+    analysis_errors: int = 0  # stored, but a pipeline component failed on them
     events_new: int = 0
     events_merged: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
@@ -70,7 +71,8 @@ class RunSummary:
         return {
             "read": self.read, "new": self.new, "duplicates": self.duplicates,
             "near_duplicates": self.near_duplicates, "failed": self.failed,
-            "skipped": self.skipped, "events_new": self.events_new,
+            "skipped": self.skipped, "analysis_errors": self.analysis_errors,
+            "events_new": self.events_new,
             "events_merged": self.events_merged, "reasons": dict(self.reasons.most_common(20)),
         }
 
@@ -164,8 +166,6 @@ def _write(
     for r in results:
         if isinstance(r, ItemError):
             failures.append((r.key, r.reason))
-        elif r.error:
-            failures.append((r.meta.get("item_key", r.id), r.error))
         elif not r.text.strip():
             failures.append((r.meta.get("item_key", r.id), "empty article body"))
         else:
@@ -196,6 +196,11 @@ def _write(
         pipeline_version=version,
     )
     summary.new += result.new
+    # stored with their error (and no pipeline version, so `marsad reprocess` retries them)
+    analysis_errors = [a.error for a in clustered.articles if a.error]
+    summary.analysis_errors += len(analysis_errors)
+    for reason in analysis_errors:
+        summary.reasons["analysis: " + _reason_class(reason or "")] += 1
     summary.duplicates += result.duplicates
     summary.failed += result.failed
     summary.near_duplicates += sum(1 for a in clustered.articles if a.meta.get("dup_group"))

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.arabic import Token, split_sentences, tokenize
+from marsad.arabic import Token, normalize, split_sentences, tokenize
 from marsad.models import Article, Mention, Quote
 from marsad.quotes.verbs import VerbForm, attribution_markers, verb_forms
 
@@ -41,22 +41,21 @@ _SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
 _REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
 _MAX_GAP = 25  # tokens between a verb and its content
 _MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes
+_MAX_BARE_SUBJECT = 8  # words between a verb and its content taken as an unnamed subject
+_NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولا", "فلم"})
+_MIN_ORPHAN_WORDS = 6  # a quotation with no attribution verb must be a real sentence
 # Words after a verb that start an adverbial, not a subject (match form).
 _NOT_SUBJECT = frozenset(
-    [
+    normalize(w)
+    for w in [
         "في", "خلال", "خلالها", "خلاله", "امام", "عبر", "على", "الى", "من", "عن", "ل", "ب",
         "مع", "يوم", "اليوم", "امس", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء",
         "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "ايضا", "كذلك",
         "بدوره", "بدورها", "حينها", "لاحقا", "سابقا", "مؤخرا", "فيه", "فيها", "له", "لها",
-        "لهم", "انه", "ان"
-    ]
-)
-# Indefinite nouns that head an unnamed source ("قال مصدر مطلع إن").
-_SUBJECT_NOUNS = frozenset(
-    [
-        "مصدر", "مصادر", "مسوول", "مسوولون", "مسوولين", "متحدث", "ناطق", "شهود", "شاهد",
-        "ناشطون", "ناشط", "خبراء", "خبير", "مراقبون", "سكان", "محللون", "دبلوماسي",
-        "دبلوماسيون"
+        "لهم", "انه", "ان", "عقب", "بعد", "قبل", "أثناء", "لدى", "عند", "حين", "ردا",
+        "تعليقا", "ضمن", "وفق", "بحسب", "حسب", "أيضا", "كما", "غدا", "الآن", "هنا", "إنه",
+        "هذا", "ذلك", "هذه", "تلك", "هؤلاء", "عبره", "عليه", "عليها", "إليه", "منه",
+        "منها", "بها", "به",
     ]
 )
 
@@ -67,6 +66,9 @@ class _Speaker:
     id: str | None = None
     start: int = -1
     end: int = -1
+
+    def __bool__(self) -> bool:
+        return bool(self.text)
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
@@ -87,10 +89,13 @@ class _Finder:
         self.markers = attribution_markers()
         self.quotes: list[Quote] = []
         self.last = _Speaker()
+        self.sentence = 0  # index of the sentence being read
+        self.last_sentence = -2  # sentence of the last attributed quote
 
     # ------------------------------------------------------------------ driver
     def run(self) -> tuple[Quote, ...]:
         for si, (s, e) in enumerate(self.sentences):
+            self.sentence = si
             tokens = tokenize(self.text[s:e])
             tokens = [Token(t.start + s, t.end + s, t.text, t.norm) for t in tokens]
             nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
@@ -115,6 +120,7 @@ class _Finder:
         )
         if speaker.text:
             self.last = speaker
+            self.last_sentence = self.sentence
 
     # ------------------------------------------------------------- speech verbs
     def _verbs(self, tokens: list[Token], s: int, e: int, nxt: tuple[int, int] | None) -> None:
@@ -122,6 +128,8 @@ class _Finder:
             form = self.forms.get(tok.norm)
             if form is None or form.tense == "masdar":
                 continue
+            if i > 0 and tokens[i - 1].norm in _NEGATIONS:
+                continue  # "لم يكشف ...": nothing was said
             opener = self._opener(tokens, i + 1)
             if opener is None:
                 if nxt is not None and self._next_starts_quote(nxt) and not self._has_verb(
@@ -151,8 +159,8 @@ class _Finder:
     def _opener(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
         for j in range(k, min(len(tokens), k + _MAX_GAP)):
             t = tokens[j]
-            if t.norm in _OPENERS:
-                return j, "comp"
+            if t.norm in _OPENERS and (t.norm != "وان" or j == k):
+                return j, "comp"  # "وأن" opens content only right after the verb
             if t.text in _QUOTE_OPEN or t.text == "«":
                 return j, "quote"
             if t.text == ":":
@@ -210,16 +218,28 @@ class _Finder:
         ms = [m for m in ms if m.label in _SPEAKER_LABELS and not self._is_verb(m)]
         if not ms:
             return _Speaker()
+        # a person named in the range is the speaker ("قالت رئيسة القطاع المالي إيمي هود"),
+        # together with a title right before it ("الناطق باسم الكرملين دميتري بيسكوف")
+        k = next((n for n, m in enumerate(ms) if m.label == "PER"), 0)
+        while k > 0 and self._adjacent(ms[k - 1], ms[k]):
+            k -= 1
+        ms = ms[k:]
         first = ms[0]
         start, end, eid = first.start, first.end, first.entity_id
         for m in ms[1:]:
-            gap = self.text[end : m.start]
-            if m.start < end or (len(gap) <= 2 and not gap.strip(" ،,")):
+            if m.start < end or self._adjacent_at(end, m.start):
                 end = max(end, m.end)
                 eid = eid or m.entity_id
             else:
                 break
         return _Speaker(self.text[start:end], eid, start, end)
+
+    def _adjacent(self, a: Mention, b: Mention) -> bool:
+        return b.start < a.end or self._adjacent_at(a.end, b.start)
+
+    def _adjacent_at(self, end: int, start: int) -> bool:
+        gap = self.text[end:start]
+        return len(gap) <= 2 and not gap.strip(" ،,")
 
     def _is_verb(self, m: Mention) -> bool:
         """A recogniser's false hit on an attribution word ("قوله" as a place)."""
@@ -229,10 +249,13 @@ class _Finder:
     def _bare_subject(self, tokens: list[Token], i: int, j: int) -> _Speaker:
         """An explicit subject no recogniser found: "وتقول المصادر، إن"."""
         words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()]
-        if not words or words[0].norm in _NOT_SUBJECT or words[0].norm[:1] in "0123456789":
-            return _Speaker()
-        head = words[0].norm
-        if not (head.startswith("ال") or head in _SUBJECT_NOUNS):
+        if (
+            not words
+            or len(words) > _MAX_BARE_SUBJECT  # a long clause: the object, not the subject
+            or words[0].norm in _NOT_SUBJECT
+            or words[0].norm[:1] in "0123456789"
+            or words[0].norm.startswith(("بال", "لل", "كال"))  # a prepositional phrase
+        ):
             return _Speaker()
         end = words[0]
         for t in words[1:4]:
@@ -249,14 +272,30 @@ class _Finder:
             an = next((t for t in tokens[i + 1 : j] if t.norm == "عن"), None)
             if an is not None:
                 lo = an.end
-        sp = self._span_speaker(self._in(lo, stop))
+        if form.tense == "participle":
+            # "وأبدى الأمير سعادته، قائلاً: ...": the subject of the clause before
+            return self._span_speaker(self._in(s, verb.start)) or self.last
+        inside = [m for m in self._in(lo, stop) if m.label in _SPEAKER_LABELS]
+        first_word = next((t for t in tokens[i + 1 : j] if t.start >= lo), None)
+        # a place names the speaker only right after the verb ("قالت واشنطن إن"); deeper
+        # in the clause it is part of a title ("رئيس بلدية ينبع")
+        named = [m for m in inside if m.label != "GPE"
+                 or (first_word is not None and m.start == first_word.start)]
+        sp = self._span_speaker(named)
         if sp.text:
             return sp
         sp = self._bare_subject(tokens, i, j)
         if sp.text:
             return sp
-        # SVO: a mention opens the sentence, the verb follows it closely
         before = self._in(s, verb.start)
+        # SVO: "لكن طهران تقول إن", "بوتين قال إن": a mention just before the verb
+        if before:
+            last = before[-1]
+            if _words(self.text[last.end : verb.start]) == 0 and "،" not in self.text[
+                last.end : verb.start
+            ]:
+                return self._span_speaker([last])
+        # SVO: a mention opens the sentence, the verb follows it closely
         if before and _words(self.text[s : before[0].start]) <= 1:
             head = self._span_speaker(before)
             if head.text and _words(self.text[head.end : verb.start]) <= 6:
@@ -266,10 +305,6 @@ class _Finder:
             return self._span_speaker(people[:1] + [m for m in people[1:]])
         if self.last.text:
             return self.last
-        words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()][:4]
-        if words:
-            return _Speaker(self.text[words[0].start : words[-1].end], None,
-                            words[0].start, words[-1].end)
         return _Speaker()
 
     # ------------------------------------------------------------------ markers
@@ -304,8 +339,11 @@ class _Finder:
                 form = self.forms[tokens[verb_at].norm]
                 speaker = self._span_speaker(self._in(tokens[verb_at].end, e))
                 self._add(qs, qe, "direct", form.lemma, speaker)
-            else:
-                self._add(qs, qe, "direct", "", self.last if self.last.text else _Speaker())
+            elif _words(self.text[qs:qe]) >= _MIN_ORPHAN_WORDS:
+                # a quotation with no verb: a title or name unless it is long; its speaker
+                # is the previous one only when that quote was in this or the last sentence
+                recent = self.last_sentence >= self.sentence - 1
+                self._add(qs, qe, "direct", "", self.last if recent else _Speaker())
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -4,7 +4,8 @@
 masculine singular, the verbal noun); :func:`verb_forms` expands each into the forms
 news copy uses: past masculine / feminine / plural / dual (قال، قالت، قالوا، قالا),
 present (يقول، تقول، يقولون), each with the conjunctions و and ف, and the verbal noun
-with pronoun suffixes after "نقلت ... عن X" (قوله، قولها، تصريحه). Final weak verbs
+with pronoun suffixes after "نقلت ... عن X" (قوله، قولها، تصريحه), and the active
+participle after a clause ("قائلاً:"، "مشيرةً إلى أن"). Final weak verbs
 (نفى، ادعى، رأى) drop their last letter before a suffix (نفت، نفوا، ينفون).
 All forms are in match form (:func:`marsad.arabic.normalize`).
 """
@@ -27,6 +28,8 @@ __all__ = [
 ]
 
 _CONJUNCTIONS = ("", "و", "ف")
+# Forms that are impersonal in news copy: "يذكر أن ..." = "it is worth noting that".
+_IMPERSONAL = frozenset({"يذكر", "ويذكر", "فيذكر"})
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
@@ -35,6 +38,7 @@ class SpeechVerb:
     lemma: str  # display spelling of the 3rd person masculine past (قال)
     present: str
     masdar: str
+    participle: str
     preps: tuple[str, ...]
     gloss: str
 
@@ -42,7 +46,7 @@ class SpeechVerb:
 @dataclass(frozen=True, slots=True)
 class VerbForm:
     lemma: str
-    tense: str  # past | present | masdar
+    tense: str  # past | present | masdar | participle
     person: str  # 3ms 3fs 3mp 3md 3fd (masdar: the pronoun's person)
 
 
@@ -59,6 +63,7 @@ def load_speech_verbs() -> tuple[SpeechVerb, ...]:
             lemma=r["past"],
             present=r["present"],
             masdar=r.get("masdar") or "",
+            participle=r.get("participle") or "",
             preps=tuple(normalize(p) for p in (r.get("preps") or "").split("|") if p),
             gloss=r.get("gloss") or "",
         )
@@ -98,10 +103,15 @@ def verb_forms() -> dict[str, VerbForm]:
         for tense, forms in tables:
             for form, person in forms.items():
                 for conj in _CONJUNCTIONS:
-                    out.setdefault(conj + form, VerbForm(verb.lemma, tense, person))
+                    if conj + form not in _IMPERSONAL:
+                        out.setdefault(conj + form, VerbForm(verb.lemma, tense, person))
         if verb.masdar:
             for form, person in _masdar_forms(normalize(verb.masdar)).items():
                 out.setdefault(form, VerbForm(verb.lemma, "masdar", person))
+        if verb.participle:  # "قائلاً"، "مشيرةً"، "مؤكدين" (tanween is dropped by normalize)
+            base = normalize(verb.participle)
+            for form, person in ((base + "ا", "3ms"), (base + "ه", "3fs"), (base + "ين", "3mp")):
+                out.setdefault(form, VerbForm(verb.lemma, "participle", person))
     return out
 
 

@@ -9,7 +9,7 @@ every method.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 from marsad.models import Article, Entity
 from marsad.store.records import (
@@ -32,7 +32,7 @@ class Store(Protocol):
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None: ...
-    def __enter__(self) -> Store: ...
+    def __enter__(self) -> Self: ...
     def __exit__(self, *exc: object) -> None: ...
     def schema_version(self) -> int: ...
 

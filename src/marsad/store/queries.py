@@ -81,7 +81,7 @@ class QueryMixin:
         ):
             if value is not None:
                 where.append(f"{column} = ?")
-                params.append(value.upper() if column == "e.category" else value)
+                params.append(str(value).upper() if column == "e.category" else value)
         if f.date_from:
             where.append("e.day >= ?")
             params.append(f.date_from)
@@ -186,7 +186,7 @@ class QueryMixin:
             )
             if not rows:
                 return
-            for rowid, aid in rows:
+            for _, aid in rows:
                 art = self.get_article(aid)
                 if art is not None:
                     yield art

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Self
 
 from marsad.cluster.events import EventKey, same_event
 from marsad.errors import StoreError
@@ -98,7 +98,7 @@ class SQLStore(QueryMixin):
     def close(self) -> None:
         raise NotImplementedError
 
-    def __enter__(self) -> SQLStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -335,7 +335,7 @@ class SQLStore(QueryMixin):
             "agency": a.agency,
             "flags": json.dumps(list(a.flags), ensure_ascii=False),
             "error": a.error,
-            "pipeline_version": version,
+            "pipeline_version": "" if a.error else version,
             "dup_group": a.meta.get("dup_group"),
             "story_id": a.cluster_id,
             "n_events": len(a.events),
@@ -492,9 +492,9 @@ class SQLStore(QueryMixin):
                 self._x(
                     cur,
                     "UPDATE articles SET analysis = ?, pipeline_version = ?, n_events = ?, "
-                    "error = ?, lang = ?, agency = ? WHERE id = ?",
+                    "error = ?, lang = ?, agency = ?, flags = ? WHERE id = ?",
                     (dumps(analysis), pipeline_version, len(a.events), a.error, a.lang,
-                     a.agency, a.id),
+                     a.agency, json.dumps(list(a.flags), ensure_ascii=False), a.id),
                 )
                 self._insert_analysis(cur, a, row[0], SaveResult())
                 done += 1

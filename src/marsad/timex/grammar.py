@@ -19,6 +19,9 @@ from marsad.timex.resolve import Spec
 __all__ = ["Candidate", "Rule", "candidates", "rules"]
 
 Handler = Callable[[re.Match[str], str, Lexicon], Spec | None]
+# A cheap test on the text and its set of words: can the rule match at all? Scanning a
+# text with a regex costs far more than a set lookup, and most rules find nothing.
+Gate = Callable[[str, frozenset[str]], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,34 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    gate: Gate
+
+
+_NON_WORD = re.compile(r"\W+")
+_TWO_LETTER_CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "فك"})
+
+
+def word_set(norm: str) -> frozenset[str]:
+    """The words of ``norm`` in lower case, each also without its proclitics."""
+    words = set(_NON_WORD.sub(" ", norm).lower().split())
+    for w in list(words):
+        if len(w) > 3 and w[0] in "وفبلك":
+            words.add(w[1:])
+            if w[:2] in _TWO_LETTER_CLITICS:
+                words.add(w[2:])
+            elif w.startswith("لل"):
+                words.add("ال" + w[2:])
+    return frozenset(words)
+
+
+def _words_gate(forms: object) -> Gate:
+    firsts = frozenset(f.split(" ")[0] for f in forms)  # type: ignore[attr-defined]
+    return lambda norm, words: not words.isdisjoint(firsts)
+
+
+def _regex_gate(pattern: str) -> Gate:
+    compiled = re.compile(pattern)
+    return lambda norm, words: compiled.search(norm) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,49 +273,71 @@ def rules() -> tuple[Rule, ...]:
     hsuf = rf"\s*(?:هجريه|هجري|ه){e}"
     ylink = rf"\s*,?\s*(?:من\s+)?(?:(?:{yw})\s+)?"
     dm = rf"{day}\s*(?:من\s+)?(?:شهر\s+)?"
-    table: list[tuple[str, str, Handler]] = [
-        ("date", rf"{b}(?P<x>{wdx}{dm}{monp}{ylink}{year}{gsuf})", _date),
+    months_g = _words_gate(lex.months)
+    hijri_g = _words_gate(lex.hijri_months)
+    year_g = _regex_gate(r"\d{4}")
+    numeric_g = _regex_gate(r"\d[/.\-]\d")
+    units_g = _words_gate(lex.calendar_units)
+    table: list[tuple[str, str, Handler, Gate]] = [
+        ("date", rf"{b}(?P<x>{wdx}{dm}{monp}{ylink}{year}{gsuf})", _date, months_g),
         (
             "ordinal_date",
             rf"{b}(?P<x>{wdx}(?:يوم\s+)?(?P<od>{ordinal}){e}\s+من\s+(?:شهر\s+)?{monp}"
             rf"(?:{ylink}{year}{gsuf}|\s+(?P<dir>{direction}){e})?)",
             _date,
+            months_g,
         ),
         (
             "hijri_date",
             rf"{b}(?P<x>{wdx}{dm}(?P<hm>{hmon}){e}(?:{ylink}{year}(?:{hsuf})?)?)",
             _hijri_date,
+            hijri_g,
         ),
-        ("day_month", rf"{b}(?P<x>{wdx}{dm}{monp}(?:\s+(?P<dir>{direction}){e})?)", _date),
+        (
+            "day_month",
+            rf"{b}(?P<x>{wdx}{dm}{monp}(?:\s+(?P<dir>{direction}){e})?)",
+            _date,
+            months_g,
+        ),
         (
             "numeric_dmy",
             r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<mo>[01]?\d)"
             r"(?P=sep)(?P<y>\d{4}))(?![\d/\-]|\.\d)",
             _numeric,
+            numeric_g,
         ),
         (
             "numeric_ymd",
             r"(?<![\d/.\-])(?P<x>(?P<y>\d{4})(?P<sep>[/.\-])(?P<mo>[01]?\d)"
             r"(?P=sep)(?P<d>[0-3]?\d))(?![\d/\-]|\.\d)",
             _numeric,
+            numeric_g,
         ),
         (
             "month_year",
             rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:شهر\s+)?{monp}{ylink}{year}{gsuf})",
             _month_year,
+            months_g,
         ),
         (
             "hijri_month_year",
             rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:شهر\s+)?(?P<hm>{hmon}){e}{ylink}{year}(?:{hsuf})?)",
             _hijri_month_year,
+            hijri_g,
         ),
-        ("hijri_year", rf"{b}(?P<x>(?:(?:{yw})\s+)?{year}{hsuf})", _hijri_year),
-        ("year_word", rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:{yw})\s+{year}{gsuf})", _year),
-        ("year_suffix", rf"(?<![\d.])(?P<x>{year}\s*(?:ميلاديه|ميلادي|م){e})", _year),
+        (
+            "hijri_year",
+            rf"{b}(?P<x>(?:(?:{yw})\s+)?{year}{hsuf})",
+            _hijri_year,
+            _regex_gate(r"\d\s*(?:ه|هجري)(?!\w)"),
+        ),
+        ("year_word", rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:{yw})\s+{year}{gsuf})", _year, year_g),
+        ("year_suffix", rf"(?<![\d.])(?P<x>{year}\s*(?:ميلاديه|ميلادي|م){e})", _year, year_g),
         (
             "year_preposition",
             rf"{b}(?:{yprep})\s+(?P<x>{year}{gsuf})(?![.,/:\-]?\d|\s*%)",
             _year_after_preposition,
+            year_g,
         ),
         (
             "day_of_month",
@@ -292,56 +345,70 @@ def rules() -> tuple[Rule, ...]:
             rf"(?P<shahr>(?:هذا\s+)?الشهر\s+)?"
             rf"(?P<cur>{direction}){e})",
             _day_of_month,
+            _words_gate(lex.directions),
         ),
         (
             "bare_month",
             rf"{b}(?P<x>(?:(?P<mod>{mod})\s+)?(?P<shahr>شهر\s+)?{monp}(?:\s+(?P<dir>{direction}){e})?)",
             _bare_month,
+            months_g,
         ),
         (
             "hijri_month",
             rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:شهر\s+(?P<hm>{hmon}){e}(?:\s+(?P<dir>{direction}){e})?"
             rf"|(?P<hm2>{hmon}){e}\s+(?P<dir2>{direction}){e}))",
             _hijri_month_rel,
+            hijri_g,
         ),
         (
             "day_word",
             rf"{b}(?P<x>(?:(?P<part>{part})\s+)?(?P<yawm>يوم\s+)?(?P<dw>{dayw}){e}"
             rf"(?:\s*,?\s*(?P<wd>{wd}){e})?)",
             _dayword,
+            _words_gate(lex.day_words),
         ),
         (
             "weekday",
             rf"{b}(?P<x>(?:(?:{part})\s+)?(?:يوم\s+)?(?P<wd>{wd}){e}(?:\s+(?P<dir>{direction}){e})?)",
             _weekday,
+            _words_gate(lex.weekdays),
         ),
         (
             "relative_unit",
             rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:(?:{this})\s+(?P<u1>{units}){e}"
             rf"|(?P<u2>{units})\s+(?:(?P<bl>قبل)\s+)?(?P<dir>{direction}){e}))",
             _relunit,
+            units_g,
         ),
-        ("modified_unit", rf"{b}(?P<x>(?:{mod})\s+(?P<u1>{units}){e})(?!\s*\d)", _mod_unit),
+        (
+            "modified_unit",
+            rf"{b}(?P<x>(?:{mod})\s+(?P<u1>{units}){e})(?!\s*\d)",
+            _mod_unit,
+            units_g,
+        ),
         (
             "offset",
             rf"{b}(?P<x>(?P<sig>{sig})\s+(?:(?:{approx})\s+)?(?:(?P<num>\d+|{num})\s+)?"
             rf"(?P<unit>{dur}){e})",
             _offset,
+            _words_gate(lex.duration_units),
         ),
         (
             "plural_span",
             rf"{b}(?P<x>(?P<pl>{plural})\s+(?:ال)?(?P<num>\d+|{num})\s+(?:الماضيه|الاخيره|المنصرمه)"
             rf"{e})",
             _plural_span,
+            _words_gate(lex.plural_units),
         ),
         (
             "decade",
             rf"{b}(?P<x>(?:(?:عقد|حقبه)\s+)?(?:ال)?(?P<dec>{dec})(?:يات|ات){e}"
             rf"(?:\s+(?:من\s+)?(?P<cent>{cent}){e})?)",
             _decade,
+            _regex_gate(rf"(?:{dec})(?:يات|ات)"),
         ),
     ]
-    return tuple(Rule(n, re.compile(p, re.IGNORECASE), h) for n, p, h in table)
+    return tuple(Rule(n, re.compile(p, re.IGNORECASE), h, g) for n, p, h, g in table)
 
 
 def _future_cue(text: str, start: int, lex: Lexicon) -> bool:
@@ -358,7 +425,10 @@ _SINCE = re.compile(r"(?<!\w)و?منذ\s+$")
 def candidates(norm: str) -> Iterator[Candidate]:
     """Every rule match in the normalised text, with context applied (since, future)."""
     lex = load_lexicon()
+    words = word_set(norm)
     for i, rule in enumerate(rules()):
+        if not rule.gate(norm, words):
+            continue
         for m in rule.pattern.finditer(norm):
             spec = rule.handler(m, norm, lex)
             if spec is None:

@@ -17,10 +17,18 @@ from marsad.entities.kb.aliases import demonym_forms, match_form, with_article
 from marsad.entities.kb.records import Agent, AliasKind, Country, KBEntry, Office, Role
 from marsad.entities.kb.validate import check_roles
 from marsad.errors import KBError
+from marsad.models import Entity
 
 __all__ = ["KnowledgeBase", "LookupHit"]
 
 RoleKey = tuple[str, str | None, str | None]  # (office, country, org)
+
+# Which of a person's simultaneous roles codes them: the state before the party.
+_SECTOR_RANK = {
+    s: i for i, s in enumerate(
+        ("GOV", "MIL", "SPY", "COP", "LEG", "JUD", "IGO", "REB", "INS", "UAF", "OPP", "PTY")
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +65,11 @@ class KnowledgeBase:
             self._roles_by_key[(r.office, r.country, r.org)].append(r)
         self._starts = {k: [r.start for r in v] for k, v in self._roles_by_key.items()}
         self._country_by_entity = {c.entity_id: c.iso3 for c in countries.values()}
+        # Places whose name stands for the government: the seats of government when
+        # listed (تل أبيب for Israel, not القدس), else the capital.
         self._capitals: dict[str, str] = {}
         for c in countries.values():
-            for seat in (c.capital_id, *c.seat_ids):
+            for seat in c.seat_ids or (c.capital_id,):
                 if seat:
                     self._capitals.setdefault(seat, c.iso3)
         self._demonyms: dict[str, str] = {}
@@ -73,9 +83,17 @@ class KnowledgeBase:
             for s in e.short_ar:
                 self._short_index[match_form(s)].append(e.id)
         self._titles: dict[str, list[str]] = defaultdict(list)
+        # Construct-state forms, used before a country's name: وزير الخارجية →
+        # "وزير خارجية روسيا", رئيس الوزراء → "رئيس وزراء إسرائيل".
+        self._construct_titles: dict[str, list[str]] = defaultdict(list)
         for o in offices.values():
             for t in o.titles_ar:
-                self._titles[match_form(t)].append(o.key)
+                norm = match_form(t)
+                self._titles[norm].append(o.key)
+                words = norm.split()
+                if len(words) >= 2 and words[-1].startswith("ال") and len(words[-1]) > 4:
+                    construct = " ".join([*words[:-1], words[-1][2:]])
+                    self._construct_titles[construct].append(o.key)
         self._agents: dict[str, Agent] = {}
         for a in self.agents:
             self._agents.setdefault(a.term_ar, a)
@@ -211,12 +229,31 @@ class KnowledgeBase:
         """Offices and countries a role phrase names: a title, then a demonym or country.
 
         ``"الرئيس السوري"`` → ``[(head_of_state, "SYR")]``; ``"وزير الخارجية في تركيا"``
-        → ``[(foreign_minister, "TUR")]``; a bare title gives the office's own country
-        (None for generic offices). The longest known title wins.
+        and ``"وزير خارجية تركيا"`` → ``[(foreign_minister, "TUR")]``; a bare title gives
+        the office's own country (None for generic offices). The longest known title
+        wins; a proclitic on the first word is stripped (والرئيس).
         """
         words = match_form(text).split()
+        if not words:
+            return []
+        for _, stem in clitic_splits(words[0]):  # "والرييس السوري"
+            found = self._role_phrase([stem, *words[1:]])
+            if found:
+                return found
+        return []
+
+    def _role_phrase(self, words: list[str]) -> list[tuple[Office, str | None]]:
         for i in range(len(words), 0, -1):
-            offices = self.offices_of_title(" ".join(words[:i]))
+            title = " ".join(words[:i])
+            construct = self._construct_titles.get(title)
+            if construct and i < len(words):
+                iso = self._country_of_name(" ".join(words[i:]))
+                if iso:
+                    return [
+                        (o, iso) for k in construct
+                        if (o := self.offices[k]).country in (None, iso)
+                    ]
+            offices = self.offices_of_title(title)
             if not offices:
                 continue
             rest = words[i:]
@@ -274,6 +311,11 @@ class KnowledgeBase:
         """Ankara's id → ``TUR``: capitals and seats of government, for metonymy."""
         return self._capitals.get(entity_id)
 
+    def capital_of(self, iso3: str) -> KBEntry | None:
+        """The capital's entry ("العاصمة الروسية" → Moscow)."""
+        c = self.countries.get(iso3)
+        return self.entities.get(c.capital_id) if c and c.capital_id else None
+
     def country_entity(self, iso3: str) -> KBEntry | None:
         c = self.countries.get(iso3)
         return self.entities.get(c.entity_id) if c else None
@@ -284,9 +326,24 @@ class KnowledgeBase:
         return list(self._roles_by_person.get(entity_id, ()))
 
     def role_on(self, entity_id: str, on: date) -> Role | None:
-        """The role a person held on ``on`` (the most recently started one)."""
+        """The main role a person held on ``on``.
+
+        With several (a president who also leads his party), state roles win over
+        party and group roles, then the office listed first in offices.tsv (the more
+        senior), then the most recently started.
+        """
         held = [r for r in self._roles_by_person.get(entity_id, ()) if r.holds_on(on)]
-        return held[-1] if held else None
+        if not held:
+            return None
+        rank = {key: i for i, key in enumerate(self.offices)}
+        return min(
+            held,
+            key=lambda r: (
+                _SECTOR_RANK.get(r.sector, len(_SECTOR_RANK)),
+                rank.get(r.office, len(rank)),
+                -r.start.toordinal(),
+            ),
+        )
 
     def holder(
         self, office: str, country: str | None, on: date, org: str | None = None
@@ -342,6 +399,19 @@ class KnowledgeBase:
         if iso:
             return iso + "GOV"
         return e.country
+
+    def entity_record(self, entity_id: str, on: date | None = None) -> Entity | None:
+        """The :class:`marsad.models.Entity` for ``Article.entities``, role at ``on``."""
+        e = self.entities.get(entity_id)
+        if e is None:
+            return None
+        role = self.role_on(entity_id, on or date.today()) if e.type == "PER" else None
+        sector = role.sector if role else e.sector
+        return Entity(
+            id=e.id, label_en=e.name_en, label_ar=e.name_ar, type=e.type,
+            country=(role.country if role and role.country else e.country), sector=sector,
+            role=role.office if role else None,
+        )
 
     # -- summary ------------------------------------------------------------------
 

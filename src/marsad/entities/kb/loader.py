@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parents[2] / "data" / "kb"
 # Bump when the pickled structure changes: old caches are then ignored.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 6
 
 _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ID_RE = re.compile(r"^(Q[1-9]\d*|gn:\d+|mrs:[a-z]+:[a-z0-9][a-z0-9._-]*)$")
@@ -105,7 +105,10 @@ def _prune(directory: Path, keep: Path, max_files: int = 4) -> None:
 
 
 def compile_kb(root: Path) -> KnowledgeBase:
-    """Read, validate and index every file under ``root``; raise KBError on problems."""
+    """Read, validate and index every file under ``root``; raise KBError on problems.
+
+    Ids must be QIDs where one is known: an entry whose ``qid`` is set has it as ``id``.
+    """
     t0 = time.perf_counter()
     errors = ErrorLog()
     reader = _Reader(root, errors)
@@ -170,8 +173,8 @@ class _Reader:
             self.errors.add(row.where, f"malformed id {eid!r} (QID, gn:<n> or mrs:<kind>:<slug>)")
         if qid and not _QID_RE.match(qid):
             self.errors.add(row.where, f"malformed QID {qid!r}")
-        if qid and eid.startswith("Q") and eid != qid:
-            self.errors.add(row.where, f"id {eid!r} and qid {qid!r} differ")
+        if qid and eid != qid:
+            self.errors.add(row.where, f"id {eid!r} must be the QID {qid!r}")
 
     def _country(self, row: Row, countries: dict[str, tuple[Country, str]]) -> str | None:
         iso = row.get("country")

@@ -101,7 +101,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "countries": ("iso3", "name_en", "names_ar"),
-    "places": ("id", "name_en", "names_ar", "type", "country"),
+    "places": ("id", "name_en", "names_ar", "type"),
     "orgs": ("id", "name_en", "names_ar", "type", "sector"),
     "offices": ("key", "name_en", "titles_ar", "sector", "exclusive"),
     "agents": ("term_ar", "sector", "label_en"),

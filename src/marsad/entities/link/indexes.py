@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -47,6 +47,13 @@ class PhraseIndex(Generic[V]):
             if hit:
                 return n, hit
         return 0, []
+
+    def prefixes(self, tokens: Sequence[str]) -> Iterator[tuple[int, list[V]]]:
+        """Every key ``tokens`` starts with, longest first."""
+        for n in range(min(self.longest, len(tokens)), 0, -1):
+            hit = self.table.get(tuple(tokens[:n]))
+            if hit:
+                yield n, hit
 
     def __len__(self) -> int:
         return len(self.table)

@@ -22,17 +22,20 @@ evidence of being a civilian.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from marsad.arabic import clitic_splits, normalize, tokenize
+from marsad.arabic import clitic_splits, normalize, normalize_with_map, tokenize
 from marsad.entities.link.coref import (
     Salience,
+    coref_terms,
     match_term,
     pair_countries,
     pair_people,
+    surname_keys,
 )
 from marsad.entities.link.indexes import Indexes, build_indexes
 from marsad.entities.link.protocol import KBLike, office_of
@@ -86,6 +89,7 @@ class Linker:
     def __init__(self, kb: KBLike, indexes: Indexes | None = None) -> None:
         self.kb = kb
         self.ix = indexes or build_indexes(kb)
+        self.scan_keys = _scan_keys(kb)
 
     # ------------------------------------------------------------------ public
     def link(self, article: Article) -> Article:
@@ -209,13 +213,13 @@ class _ArticleRun:
         pending = sorted(given, key=lambda m: (m.start, -m.end))
         out: list[Mention] = []
         i = 0
-        for tok in tokenize(self.text):
-            while i < len(pending) and pending[i].start <= tok.start:
+        for start, end, kind, base in self._candidates():
+            while i < len(pending) and pending[i].start <= start:
                 out.append(self._link(pending[i], pending[i + 1 : i + 2]))
                 i += 1
-            if covered[tok.start] or not tok.is_arabic:
+            if covered[start]:
                 continue
-            extra = self._coref_mention(tok)
+            extra = self._coref_mention(start, end, kind, base)
             if extra is not None:
                 covered[extra.start : extra.end] = b"\x01" * (extra.end - extra.start)
                 out.append(self._link(extra, pending[i : i + 1]))
@@ -223,20 +227,30 @@ class _ArticleRun:
         return out
 
     # ---------------------------------------------------------- new mentions
-    def _coref_mention(self, tok: Any) -> Mention | None:
+    def _candidates(self) -> Iterator[tuple[int, int, str, str]]:
+        """Words that may corefer: dual/counterpart terms and KB surnames (with clitics).
+
+        One pass over the normalised text with a set lookup per word: no tokenising.
+        """
+        norm = normalize_with_map(self.text)
+        keys = self.linker.scan_keys
+        for w in _WORD_RE.finditer(norm.text):
+            hit = keys.get(w.group())
+            if hit is not None:
+                start, end = norm.span(w.start(), w.end())
+                yield start, end, hit[0], hit[1]
+
+    def _coref_mention(self, start: int, end: int, kind: str, base: str) -> Mention | None:
         """An uncovered counterpart/dual term or introduced surname becomes a mention."""
-        term = match_term(tok.norm)
-        if term is not None:
-            end = tok.end
-            if term[1] == "counterpart":  # take the demonym: "نظيره الروسي"
-                nxt = _next_word(self.text, end)
-                if nxt is not None and self.kb.country_of_demonym(normalize(nxt[2])):
-                    end = nxt[1]
-            return Mention(tok.start, end, "AGENT", self.text[tok.start : end], COREF_SOURCE)
-        for head in _heads([tok.norm]):
-            if head[0] in self.salience.surnames:
-                return Mention(tok.start, tok.end, "PER", tok.text, COREF_SOURCE)
-        return None
+        if kind == "surname":
+            if base not in self.salience.surnames:  # only once the person is introduced
+                return None
+            return Mention(start, end, "PER", self.text[start:end], COREF_SOURCE)
+        if kind == "counterpart":  # take the demonym: "نظيره الروسي"
+            nxt = _next_word(self.text, end)
+            if nxt is not None and self.kb.country_of_demonym(normalize(nxt[2])):
+                end = nxt[1]
+        return Mention(start, end, "AGENT", self.text[start:end], COREF_SOURCE)
 
     # ---------------------------------------------------------------- linking
     def _link(self, m: Mention, following: Sequence[Mention]) -> Mention:
@@ -396,11 +410,29 @@ class _ArticleRun:
         return found
 
     def _role_with(self, m: Mention, words: list[str], construct: bool) -> Resolution | None:
-        ix = self.linker.ix
-        n, offices, rest = self._title(words, ix.constructs if construct else ix.titles)
-        if not n:
-            return None
+        """Longest title first; a shorter one is tried when the longer finds nobody
+        ("الأمين العام للأمم المتحدة" = "الأمين العام" of the UN)."""
+        index = self.linker.ix.constructs if construct else self.linker.ix.titles
+        fallback: Resolution | None = None
+        for head in _heads(words):
+            for n, offices in index.prefixes(head):
+                res = self._role_at(m, offices, head[n:], construct)
+                if res is not None and res.entity_id:
+                    return res
+                fallback = fallback or res
+            if fallback is not None:
+                break
+        return fallback
+
+    def _role_at(
+        self, m: Mention, offices: list[str], rest: list[str], construct: bool
+    ) -> Resolution | None:
         iso, used = self.linker.country_prefix(rest)
+        if not rest:  # a span cut after the title: "المستشار" + "الألماني" outside it
+            nxt = _next_word(self.text, m.end)
+            if nxt is not None:
+                iso = self.kb.country_of_demonym(normalize(nxt[2]))
+        org = None if iso else self._org_prefix(rest)
         if construct and iso is None:
             return None
         named = self._name_after(rest[used:])
@@ -409,19 +441,46 @@ class _ArticleRun:
         for key in offices:
             office = self.kb.offices[key]
             country = iso or getattr(office, "country", None)
-            if country:
+            holder = None
+            if org is not None:
+                holder = self._holder_in_org(key, org[0])
+            elif country:
                 holder = self.kb.holder(key, country, self.on)
-                if holder is not None:
-                    return Resolution(holder.id, self.code(holder.id), "role")
+            if holder is not None:
+                return Resolution(holder.id, self.code(holder.id), "role")
         first = self.kb.offices[offices[0]]
         country = iso or getattr(first, "country", None)
+        if org is not None:  # "المتحدث باسم حركة حماس": the organisation's code
+            return Resolution(None, self.code(org[0]), "role-vacant")
         if country is None:  # a bare title: the last person introduced who holds it
+            if rest:
+                return None
             role = self.salience.last_with_office(m.start, offices)
             if role is not None:
                 return Resolution(role.person_id, self.code(role.person_id), "role-context")
             return None
         # the office and country are known even when the holder is not
         return Resolution(None, country + (getattr(first, "sector", None) or "GOV"), "role-vacant")
+
+    def _org_prefix(self, rest: list[str]) -> tuple[str, int] | None:
+        """An organisation named right after a title ("للأمم المتحدة", "باسم حركة حماس")."""
+        if not rest:
+            return None
+        if rest[0] == "باسم":
+            rest = rest[1:]
+        aliases = self.linker.ix.aliases
+        for head in _heads(rest):
+            n, hits = aliases.prefix(head)
+            orgs = [h for h in hits if self.salience.type_of(h[0]) == "ORG"]
+            if n and orgs:
+                return orgs[0][0], n
+        return None
+
+    def _holder_in_org(self, office: str, org: str) -> Any | None:
+        try:
+            return self.kb.holder(office, None, self.on, org=org)  # type: ignore[call-arg]
+        except TypeError:  # a KB without organisation offices
+            return None
 
     @staticmethod
     def _title(words: list[str], index: Any) -> tuple[int, list[str], list[str]]:
@@ -487,6 +546,28 @@ class _ArticleRun:
             sector = getattr(antecedent, "sector", None) or "GOV"
             return Resolution(None, iso + sector, "counterpart-vacant")
         return Resolution(holder.id, self.code(holder.id), "counterpart")
+
+
+_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_SCAN_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _scan_keys(kb: KBLike) -> dict[str, tuple[str, str]]:
+    """Surface key (with proclitics) -> (kind, base form) for the coreference scan."""
+    bases: dict[str, str] = {}
+    for entry in kb.entities.values():
+        if entry.type == "PER":
+            for key in surname_keys(entry):
+                bases.setdefault(key, "surname")
+    bases.update(coref_terms())  # terms win over a homographic surname
+    keys: dict[str, tuple[str, str]] = {}
+    for base, kind in bases.items():
+        for p in _SCAN_PROCLITICS:
+            keys.setdefault(p + base, (kind, base))
+        if base.startswith("ال"):  # ل + ال is written لل
+            for p in ("لل", "ولل", "فلل"):
+                keys.setdefault(p + base[2:], (kind, base))
+    return keys
 
 
 def _next_word(text: str, pos: int) -> tuple[int, int, str] | None:

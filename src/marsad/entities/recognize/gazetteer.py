@@ -17,9 +17,15 @@ The automaton is built once per KB (:func:`gazetteer_for`, cached).
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import pickle
+import re
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -80,8 +86,14 @@ class _Entry:
     ambiguous: bool = False
 
 
+_PLAIN = re.compile(r"[\u0621-\u064a ]+")
+
+
 def _key_tokens(text: str) -> list[str]:
-    return [t.norm for t in tokenize(normalize(text))]
+    norm = normalize(text)
+    if _PLAIN.fullmatch(norm):  # most aliases: Arabic letters and spaces only
+        return norm.split()
+    return [t.norm for t in tokenize(norm)]
 
 
 def _variants(first: str) -> Iterator[tuple[str, int]]:
@@ -101,11 +113,26 @@ def _variants(first: str) -> Iterator[tuple[str, int]]:
             yield p + first, len(p)
 
 
+def _protected_words() -> set[str]:
+    from marsad.entities.recognize.crf_features import load_cues
+
+    cues = load_cues()
+    return set(cues.given_names | cues.person_titles | cues.speech_verbs | cues.stop_after)
+
+
 class Gazetteer:
     """An Aho-Corasick automaton over alias token sequences."""
 
-    def __init__(self, aliases: Iterable[Alias], stoplist: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        aliases: Iterable[Alias],
+        stoplist: Iterable[str] = (),
+        protected: Iterable[str] | None = None,
+    ) -> None:
         stop = {normalize(s) for s in stoplist}
+        # words never read as clitic + alias ("بشار" is a name, not ب + شار): given
+        # names and cue words by default
+        keep = set(_protected_words() if protected is None else map(normalize, protected))
         entries: dict[str, _Entry] = {}
         self.demonyms: set[str] = set()
         n_aliases = 0
@@ -119,6 +146,8 @@ class Gazetteer:
                 self.demonyms.add(toks[0])
             n_aliases += 1
             for first, clitic in _variants(toks[0]):
+                if clitic and first in keep:
+                    continue
                 key = " " + " ".join([first, *toks[1:]]) + " "
                 entry = _Entry(len(key), len(toks), clitic, alias.label, alias.entity_id,
                                alias.kind)
@@ -272,13 +301,63 @@ def aliases_from_kb(kb: Any) -> Iterator[Alias]:
 
 
 _BY_KB: dict[int, tuple[Any, Gazetteer]] = {}
+CACHE_FORMAT = 1
 
 
-def gazetteer_for(kb: Any, stoplist: Iterable[str] = ()) -> Gazetteer:
-    """The gazetteer of ``kb``, built once per KB object."""
+def gazetteer_for(kb: Any, stoplist: Iterable[str] = (), *, use_cache: bool = True) -> Gazetteer:
+    """The gazetteer of ``kb``: built once per KB object, and cached on disk.
+
+    The disk cache (next to the KB's, ``$MARSAD_CACHE_DIR``) is keyed by a hash of
+    the aliases, so any change to the KB or the cue tables builds a new one.
+    """
     hit = _BY_KB.get(id(kb))
     if hit is not None and hit[0] is kb:
         return hit[1]
-    gaz = Gazetteer(aliases_from_kb(kb), stoplist)
+    aliases = list(aliases_from_kb(kb))
+    stop = sorted(stoplist)
+    gaz: Gazetteer | None = None
+    path = None
+    if use_cache:
+        key = hashlib.sha256(
+            repr((CACHE_FORMAT, aliases, stop, sorted(_protected_words()))).encode()
+        ).hexdigest()[:20]
+        path = _cache_dir() / f"gaz-{key}.pickle"
+        gaz = _read_cache(path)
+    if gaz is None:
+        gaz = Gazetteer(aliases, stop)
+        if path is not None:
+            _write_cache(path, gaz)
     _BY_KB[id(kb)] = (kb, gaz)
     return gaz
+
+
+def _cache_dir() -> Path:
+    from marsad.entities.kb import cache_dir
+
+    return Path(cache_dir())
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    try:
+        with path.open("rb") as f:
+            gaz = pickle.load(f)
+        return gaz if isinstance(gaz, Gazetteer) else None
+    except FileNotFoundError:
+        return None
+    except Exception as e:  # a stale or broken cache is rebuilt, never fatal
+        log.warning("ignoring gazetteer cache %s: %r", path, e)
+        return None
+
+
+def _write_cache(path: Path, gaz: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in sorted(path.parent.glob("gaz-*.pickle"), key=lambda p: p.stat().st_mtime,
+                          reverse=True)[4:]:
+            old.unlink(missing_ok=True)
+    except OSError as e:
+        log.warning("cannot write gazetteer cache %s: %r", path, e)

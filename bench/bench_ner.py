@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Recognition (+ linking) speed on real news: SaudiNewsNet articles, one core.
+
+    python bench/bench_ner.py                 # 1,000 articles, default recogniser + linker
+    python bench/bench_ner.py -n 300 --no-link
+
+Reads the zipped JSON dumps in ../shared/data/corpus/saudinewsnet/ at run time (never
+copied into the repo), runs ``sentences.rules.v1 → ner.default.v1 [→ link.kb.v1]`` in
+this process and prints tokens per second (tokens as ``marsad.arabic.tokenize`` counts
+them). Setup (KB load, gazetteer build, model load) is timed apart from the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+from marsad.arabic import tokenize
+from marsad.models import Article
+from marsad.pipeline import Pipeline
+from marsad.registry import components
+from marsad.settings import load_settings
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def articles(limit: int) -> list[Article]:
+    out: list[Article] = []
+    for path in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                for i, rec in enumerate(json.loads(z.read(name))):
+                    text = (rec.get("content") or "").strip()
+                    if text:
+                        out.append(Article(id=f"{path.stem}-{i}", text=text))
+                    if len(out) >= limit:
+                        return out
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=1000, help="articles to run")
+    ap.add_argument("--no-link", action="store_true", help="recognition only")
+    ap.add_argument("--recognizer", default="ner.default.v1")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        sys.exit(f"no corpus at {CORPUS}")
+    docs = articles(args.n)
+    n_tokens = sum(len(tokenize(a.text)) for a in docs)
+    names = ["sentences.rules.v1", args.recognizer] + ([] if args.no_link else ["link.kb.v1"])
+    settings = load_settings()
+    t0 = time.perf_counter()
+    built = [components.get(n)(settings) for n in names]
+    pipe = Pipeline(built, on_error="raise")
+    pipe(Article(id="warm", text="وصل الرئيس السوري بشار الأسد إلى موسكو."))  # loads KB, model
+    setup = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    out = list(pipe.pipe(docs))
+    run = time.perf_counter() - t0
+    n_mentions = sum(len(a.mentions) for a in out)
+    linked = sum(1 for a in out for m in a.mentions if m.entity_id)
+    print(f"pipeline      {' → '.join(names)}")
+    print(f"articles      {len(out):,}   tokens {n_tokens:,}")
+    print(f"setup         {setup:.2f} s (KB, gazetteer, CRF model)")
+    print(f"run           {run:.2f} s   {n_tokens / run:,.0f} tokens/s on one core")
+    print(f"mentions      {n_mentions:,} ({linked:,} with an entity id)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Evaluation gates: pinned floors just below the measured scores (see docs/events.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from marsad.eval.events import (
+    coder_analyzer,
+    gold_article,
+    load_gold,
+    read_detection,
+    read_quadclass,
+    score_detection,
+    score_gold,
+    score_quadclass,
+)
+from marsad.events.coder import Coder
+from marsad.events.ontology import load_ontology
+
+GOLD = Path(__file__).parent / "gold_events.jsonl"
+
+
+def test_gold_file_covers_everything():
+    items = load_gold(GOLD)
+    assert len(items) >= 60
+    events = [e for it in items for e in it["events"]]
+    assert {e["category"] for e in events} == set(load_ontology().categories)
+    assert {e["status"] for e in events} == {
+        "asserted", "negated", "future", "hypothetical", "claimed", "historical"}
+
+
+def test_gold_gate():
+    coder = Coder(kb=None)
+
+    def run(item):
+        a = gold_article(item)
+        return a.replace(events=tuple(coder.code(a)))
+
+    r = score_gold(load_gold(GOLD), run)
+    assert r["micro"]["precision"] >= 0.94
+    assert r["micro"]["recall"] >= 0.97
+    assert r["status_accuracy"] >= 0.97
+    assert r["actor_accuracy"] >= 0.93
+    assert r["recipient_accuracy"] >= 0.84
+    for cat, prf in r["per_category"].items():
+        assert prf["recall"] >= 0.75, cat
+
+
+@pytest.mark.shared
+def test_gsr_detection_gate(shared_data):
+    analyze = coder_analyzer()
+    path = shared_data / "events" / "gsr" / "assault_detection.csv"
+    r = score_detection(read_detection(path), analyze)
+    assert r["recall"] >= 0.85
+    assert r["f1"] >= 0.38
+
+
+@pytest.mark.shared
+def test_quadclass_rules_gate(shared_data):
+    """The rules' own QuadClass view on a slice of the UN set (the model is trained on it,
+    so its honest figure is the cross-validated one in docs/events.md)."""
+    from collections import Counter
+
+    from marsad.events.ontology import QUAD_TO_UN
+
+    texts, labels = read_quadclass(shared_data / "events" / "un-quadclass" / "quadclass.tsv")
+    analyze = coder_analyzer()
+    pred = []
+    for t in texts[:400]:
+        quads = Counter(e.quad for e in analyze(t).events)
+        pred.append(QUAD_TO_UN[quads.most_common(1)[0][0]] if quads else 0)
+    r = score_quadclass(labels[:400], pred)
+    assert r["macro_f1"] >= 0.0  # replaced below once measured

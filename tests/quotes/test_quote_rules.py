@@ -1,0 +1,62 @@
+"""More attribution rules: participles, impersonal verbs, SVO, unnamed subjects, orphans."""
+
+from __future__ import annotations
+
+from marsad.quotes import find_quotes
+
+
+def test_participle_takes_the_clause_subject(quote_article):
+    text = (
+        "وأشاد أمير قطر بنتائج القمة الخليجية في الدوحة، قائلاً: «لقد حققنا خطوة كبيرة "
+        "نحو وحدة الصف»."
+    )
+    tamim = "mrs:per:tamim"
+    art = quote_article(text, [("أمير قطر", "AGENT", tamim), ("الدوحة", "GPE", "Q3861")])
+    (q,) = find_quotes(art)
+    assert (q.kind, q.verb, q.speaker_id) == ("direct", "قال", tamim)
+    assert q.text == "لقد حققنا خطوة كبيرة نحو وحدة الصف"
+
+
+def test_participle_with_preposition_and_reported_content(quote_article):
+    text = "وندد الوزير بالهجوم، مشيراً إلى أن التحقيقات ما زالت جارية في مدينة الموصل."
+    art = quote_article(text, [("الوزير", "AGENT", None), ("الموصل", "GPE", "Q1")])
+    (q,) = find_quotes(art)
+    assert q.verb == "أشار"
+    assert q.speaker_text == "الوزير"
+    assert q.text == "التحقيقات ما زالت جارية في مدينة الموصل"
+
+
+def test_impersonal_yudhkar_is_not_a_quote(quote_article):
+    text = "يذكر أن المهرجان انطلق قبل عشر سنوات بمشاركة عشرات الفرق."
+    assert find_quotes(quote_article(text, [])) == ()
+
+
+def test_svo_mention_right_before_the_verb(quote_article):
+    text = (
+        "ويتهم الغرب إيران بالسعي إلى امتلاك سلاح نووي لكن طهران تقول إن برنامجها "
+        "مخصص للأغراض السلمية."
+    )
+    art = quote_article(text, [("إيران", "GPE", "Q794"), ("طهران", "GPE", "Q3616")])
+    (q,) = find_quotes(art)
+    assert q.speaker_id == "Q3616"
+    assert q.text.startswith("برنامجها مخصص")
+
+
+def test_unrecognised_subject_is_kept_as_text(quote_article):
+    text = "وقال فارتانيان إن المفاوضات ستستأنف الأسبوع المقبل في جنيف."
+    (q,) = find_quotes(quote_article(text, [("جنيف", "GPE", "Q71")]))
+    assert q.speaker_text == "فارتانيان"
+    assert q.speaker_id is None
+
+
+def test_place_inside_a_title_is_not_the_speaker(quote_article):
+    text = "وأوضح رئيس بلدية حمص المهندس سامر الخطيب أن أعمال الترميم تشمل الأسواق القديمة."
+    art = quote_article(text, [("حمص", "GPE", "Q80702")])
+    (q,) = find_quotes(art)
+    assert q.speaker_id is None
+    assert q.speaker_text.startswith("رئيس بلدية")
+
+
+def test_short_quotation_without_verb_is_a_title_not_a_quote(quote_article):
+    text = "افتتح الوزير أعمال البرنامج التدريبي «مكافحة تزوير الوثائق» في العاصمة."
+    assert find_quotes(quote_article(text, [("الوزير", "AGENT", None)])) == ()
