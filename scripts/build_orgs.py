@@ -31,11 +31,15 @@ OTHERS = frozenset({
 
 def feminine(masc: str) -> str:
     """السوري → السورية; الكوري الجنوبي → الكورية الجنوبية."""
-    return " ".join(w + "ة" if w.endswith("ي") else w for w in masc.split())
+    return " ".join(w + "ة" if w.endswith("ي") and w != "الجنوب" else w for w in masc.split())
 
 
 def with_article(demonym: str) -> str:
-    return " ".join(w if w.startswith("ال") else "ال" + w for w in demonym.split())
+    """سوري → السوري; كوري جنوبي → الكوري الجنوبي; but جنوب أفريقي → الجنوب أفريقي."""
+    words = demonym.split()
+    if words[0] == "جنوب":
+        return " ".join(["الجنوب", *words[1:]])
+    return " ".join(w if w.startswith("ال") else "ال" + w for w in words)
 
 
 def main() -> None:

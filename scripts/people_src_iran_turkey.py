@@ -262,7 +262,7 @@ TABLE = r"""
 1978-11-27 | Abdullah Ocalan | عبد الله أوجلان | أوجلان
 2025-05-12 | - # the PKK announced its dissolution
 
-@ TUR party_leader REL org=Gulen_movement
+@ TUR party_leader REL org=mrs:org:gulen
 1970 | Fethullah Gulen | فتح الله غولن | غولن | end=2024-10-20
 @ IRN national_security_adviser GOV note=secretary_of_the_Supreme_National_Security_Council
 1989-10-14 | Hassan Rouhani

@@ -569,6 +569,7 @@ TABLE = r"""
 2014-07-24 | Fuad Masum | فؤاد معصوم | معصوم
 2018-10-02 | Barham Salih | برهم صالح | صالح
 2022-10-17 | Abdul Latif Rashid | عبد اللطيف رشيد, عبد اللطيف جمال رشيد |
+2026-04-11 | Nizar Amedi | نزار آميدي, نزار محمد سعيد آميدي | آميدي | # elected by parliament in a second round (public news reports)
 
 @ IRQ head_of_government GOV
 1994-05-29 | Saddam Hussein

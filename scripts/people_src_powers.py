@@ -791,7 +791,7 @@ TABLE = r"""
 2011-11-01 | Mario Draghi | ماريو دراغي | دراغي | c=ITA
 2019-11-01 | Christine Lagarde
 
-@ - igo_head IGO org=ICRC # President
+@ - igo_head IGO org=mrs:org:icrc # President
 2000 | Jakob Kellenberger | ياكوب كيلنبرغر | | c=CHE
 2012-07-01 | Peter Maurer | بيتر ماورير | | c=CHE
 2022-10-01 | Mirjana Spoljaric Egger | ميريانا سبولياريتش | | f c=CHE

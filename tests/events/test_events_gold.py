@@ -61,13 +61,14 @@ def test_quadclass_rules_gate(shared_data):
     so its honest figure is the cross-validated one in docs/events.md)."""
     from collections import Counter
 
-    from marsad.events.ontology import QUAD_TO_UN
+    from marsad.events.ontology import QUAD_TO_UN_FILE
 
     texts, labels = read_quadclass(shared_data / "events" / "un-quadclass" / "quadclass.tsv")
     analyze = coder_analyzer()
     pred = []
     for t in texts[:400]:
         quads = Counter(e.quad for e in analyze(t).events)
-        pred.append(QUAD_TO_UN[quads.most_common(1)[0][0]] if quads else 0)
+        pred.append(QUAD_TO_UN_FILE[quads.most_common(1)[0][0]] if quads else 0)
     r = score_quadclass(labels[:400], pred)
-    assert r["macro_f1"] >= 0.0  # replaced below once measured
+    assert r["macro_f1"] >= 0.20
+    assert r["per_class_f1"][1] >= 0.3  # material conflict: the rules' strongest quad

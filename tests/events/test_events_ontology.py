@@ -1,4 +1,4 @@
-from marsad.events.ontology import QUAD_TO_UN, UN_TO_QUAD, load_ontology
+from marsad.events.ontology import QUAD_TO_UN, QUAD_TO_UN_FILE, UN_TO_QUAD, load_ontology
 
 PLOVER = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -39,3 +39,4 @@ def test_cameo_goldstein_and_mapping():
 def test_un_quad_numbering_round_trip():
     assert QUAD_TO_UN == {1: 3, 2: 4, 3: 1, 4: 2}
     assert all(UN_TO_QUAD[QUAD_TO_UN[q]] == q for q in (1, 2, 3, 4))
+    assert QUAD_TO_UN_FILE == {1: 4, 2: 2, 3: 3, 4: 1}  # the label files: alphabetical

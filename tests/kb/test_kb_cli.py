@@ -63,3 +63,15 @@ def test_validate_reports_file_and_line(kb_dir: Path) -> None:
     code, out = run("kb", "validate", "--path", str(kb_dir))
     assert code == 1
     assert "people/test.roles.tsv:7" in out and "holds exclusive office" in out
+
+
+def test_every_kb_command_is_documented() -> None:
+    from marsad.cli.kb import kb
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "kb.md").read_text("utf-8")
+    for name, command in kb.commands.items():
+        assert f"marsad kb {name}" in docs, name
+        for param in command.params:
+            for opt in getattr(param, "opts", ()):
+                if opt.startswith("--"):
+                    assert opt in docs, (name, opt)

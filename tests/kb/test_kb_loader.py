@@ -71,6 +71,7 @@ def test_role_phrases(kb: KnowledgeBase) -> None:
         "mrs:per:dmitry-peskov"
     )
     assert kb.holder_of_phrase("والرئيس السوري", date(2023, 3, 16)).id == "Q44329"
+    assert kb.holder_of_phrase("الرئيس الروسي فلاديمير بوتين", date(2023, 3, 16)).id == "Q7747"
     ((office, iso),) = kb.role_phrase("وزير خارجية روسيا")  # construct state + name
     assert (office.key, iso) == ("foreign_minister", "RUS")
     assert kb.role_phrase("وزير خارجية") == []
@@ -96,6 +97,14 @@ def test_demonyms_and_capitals(kb: KnowledgeBase) -> None:
     assert kb.country_of_demonym("الفرنسي") is None
     assert kb.country_of_capital("Q3640") == "TUR"
     assert kb.country_of_capital("Q41183") is None
+
+
+def test_capital_phrases(kb: KnowledgeBase) -> None:
+    assert kb.capital_phrase("العاصمة الروسية").id == "Q649"
+    assert kb.capital_phrase("إلى العاصمة الروسية") is None  # a phrase, not a sentence
+    assert kb.capital_phrase("وللعاصمة التركية").id == "Q3640"
+    assert kb.capital_phrase("عاصمة سوريا").id == "Q3766"
+    assert kb.capital_phrase("العاصمة") is None
 
 
 def test_aliases_have_kinds(kb: KnowledgeBase) -> None:

@@ -61,4 +61,4 @@ def small_kb() -> Any:
 
 @pytest.fixture(scope="session")
 def small_gazetteer(small_kb: Any) -> Gazetteer:
-    return gazetteer_for(small_kb)
+    return gazetteer_for(small_kb, use_cache=False)

@@ -84,12 +84,14 @@ def _prf_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
     return table
 
 
-def _rules_quad(analyze: Analyzer) -> Callable[[str], int]:
-    from marsad.events.ontology import QUAD_TO_UN
+def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
+    from marsad.events.ontology import QUAD_TO_UN, QUAD_TO_UN_FILE
+
+    table = QUAD_TO_UN_FILE if numbering == "file" else QUAD_TO_UN
 
     def predict(text: str) -> int:
         quads = Counter(e.quad for e in analyze(text).events)
-        return QUAD_TO_UN[quads.most_common(1)[0][0]] if quads else 0
+        return table[quads.most_common(1)[0][0]] if quads else 0
 
     return predict
 
@@ -104,6 +106,10 @@ def _rules_quad(analyze: Analyzer) -> Callable[[str], int]:
 @click.option("--cv", type=int, default=0, show_default=True,
               help="With --quadclass: K-fold cross-validate a fresh classifier on the file "
                    "(honest on training data) instead of scoring the shipped model.")
+@click.option("--un-numbering", type=click.Choice(["file", "readme"]), default="file",
+              show_default=True, help="How the QuadClass labels number the quads when the "
+              "rules are scored: as the published files do (alphabetical) or as their README "
+              "says (see docs/events.md).")
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="marsad gold JSONL (default: tests/events/gold_events.jsonl when no other "
                    "set is given).")
@@ -111,7 +117,7 @@ def _rules_quad(analyze: Analyzer) -> Callable[[str], int]:
               show_default=True, help="Run the full default pipeline or the rule coder alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
 def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path | None,
-           cv: int, gold: Path | None, mode: str, as_json: bool) -> None:
+           cv: int, un_numbering: str, gold: Path | None, mode: str, as_json: bool) -> None:
     """Score the event coder on detection CSVs, span JSON, a QuadClass TSV and gold JSONL."""
     console = Console(stderr=as_json)
     if not (detection or spans or quadclass or gold):
@@ -134,7 +140,7 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
             assert analyze is not None
             results[f"spans:{path.name}"] = score_spans(records, analyze)
         if quadclass:
-            results.update(_quadclass(quadclass, cv, analyze, console, as_json))
+            results.update(_quadclass(quadclass, cv, analyze, console, as_json, un_numbering))
         if gold:
             from marsad.events.coder import Coder
 
@@ -154,7 +160,7 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
 
 
 def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
-               quiet: bool) -> dict[str, Any]:
+               quiet: bool, numbering: str) -> dict[str, Any]:
     from marsad.events.classifier import cross_validate, load_quad_classifier
 
     texts, labels = read_quadclass(path)
@@ -167,7 +173,7 @@ def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
     if model is not None:
         out[f"quadclass:{path.name}:model"] = score_quadclass(labels, model.predict(texts))
     if analyze is not None:
-        rules = _rules_quad(analyze)
+        rules = _rules_quad(analyze, numbering)
         pred = [rules(t) for t in track(texts, description="quadclass rules", console=console,
                                         disable=quiet)]
         out[f"quadclass:{path.name}:rules"] = score_quadclass(labels, pred)

@@ -79,12 +79,12 @@ def train_ner(
             t0 = time.perf_counter()
             with console.status("cross-validating...") as status:
                 results = cross_validate_modes(
-                    train_set, folds, gaz, params=params, workers=workers,
+                    sentences, folds, gaz, params=params, workers=workers,
                     progress=lambda msg: status.update(msg),
                 )
             cv = {mode: s.to_dict() for mode, s in results.items()}
             console.print(scores_table(
-                f"{folds}-fold CV on {len(train_set)} sentences "
+                f"{folds}-fold CV on {len(sentences)} sentences "
                 f"({time.perf_counter() - t0:.0f} s)", cv))
             if as_json:
                 click.echo(json.dumps(cv, indent=2))

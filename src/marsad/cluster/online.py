@@ -79,6 +79,7 @@ class Clusterer:
                     last_seen=datetime.fromisoformat(c.last_seen or latest),
                     size=c.size, centroid=dict(state.get("centroid", {})),
                     entities=Counter(state.get("entities", {})),
+                    members=list(state.get("members", [])),
                 )
             )
         log.info("clusterer: %d signatures, %d stories loaded", len(self.dups),

@@ -24,6 +24,9 @@ from importlib import resources
 from marsad.arabic import normalize
 from marsad.store.textindex import index_form, index_terms
 
+MEMBER_TERMS = 40  # = the article vector size: a member is kept whole
+MAX_MEMBERS = 12
+
 __all__ = [
     "DocumentFrequencies", "Story", "StoryClusterer", "content_terms", "cosine", "pair_score",
     "stopwords", "story_terms",
@@ -99,6 +102,9 @@ class Story:
     size: int = 0
     centroid: dict[str, float] = field(default_factory=dict)
     entities: Counter[str] = field(default_factory=Counter)
+    # the latest members' vectors (trimmed): a newcomer must also be close to one of
+    # them, so a story cannot drift along a chain of loosely related articles
+    members: list[dict[str, float]] = field(default_factory=list)
 
     norm: float = 0.0
 
@@ -110,6 +116,8 @@ class Story:
             keep = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:max_terms]
             self.centroid = dict(keep)
         self.norm = math.sqrt(sum(w * w for w in self.centroid.values()))
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:MEMBER_TERMS]
+        self.members = [*self.members, dict(top)][-MAX_MEMBERS:]
         self.entities.update(entities)
         self.size += 1
         self.first_seen = min(self.first_seen, when)
@@ -119,7 +127,14 @@ class Story:
         return {
             "centroid": {t: round(w, 5) for t, w in self.centroid.items()},
             "entities": dict(self.entities.most_common(30)),
+            "members": [{t: round(w, 4) for t, w in m.items()} for m in self.members],
         }
+
+    def member_similarity(self, vec: dict[str, float]) -> float:
+        """The best cosine between ``vec`` and a kept member (1.0 when none is kept)."""
+        if not self.members:
+            return 1.0
+        return max(cosine(vec, m) for m in self.members)
 
 
 class StoryClusterer:
@@ -151,9 +166,11 @@ class StoryClusterer:
     def best(
         self, vec: dict[str, float], entities: set[str], when: datetime
     ) -> tuple[Story, float] | None:
-        """The most similar active story (or None), looked up through the postings of
-        the article's heaviest terms; only the ``max_candidates`` stories sharing most
-        of those terms are scored."""
+        """The most similar active story that the article may join (or None): looked up
+        through the postings of the article's heaviest terms (only the
+        ``max_candidates`` stories sharing most of them are scored); joining needs the
+        score against the centroid AND against at least one kept member to reach the
+        threshold."""
         probes = sorted(vec, key=lambda t: -vec[t])[: self.probe_terms]
         shared: Counter[str] = Counter()
         for t in probes:
@@ -173,6 +190,12 @@ class StoryClusterer:
             score = dot / (story.norm or 1.0)
             if entities and story.entities:
                 score += self.entity_weight * entity_overlap(entities, set(story.entities))
+            if score < self.threshold:
+                continue
+            # linkage check against the actual members (entities count here too)
+            bonus = score - dot / (story.norm or 1.0)
+            if story.member_similarity(vec) + bonus < self.threshold:
+                continue
             if best is None or score > best[1]:
                 best = (story, score)
         return best

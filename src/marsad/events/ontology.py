@@ -2,8 +2,16 @@
 
 Tables live in ``marsad/data/events/`` (``plover.json``, ``cameo.tsv``) and are loaded
 once. marsad numbers quad classes as GDELT does: 1 verbal cooperation, 2 material
-cooperation, 3 verbal conflict, 4 material conflict. The UN QuadClass sets (Osorio et
-al.) number them 3, 4, 1, 2 and add 0 for irrelevant: :data:`QUAD_TO_UN` maps between.
+cooperation, 3 verbal conflict, 4 material conflict.
+
+The UN QuadClass sets (Osorio et al., "Keep it Local") add 0 for irrelevant. Their
+README numbers the classes 1 verbal conflict, 2 material conflict, 3 verbal
+cooperation, 4 material cooperation, so marsad's quads map to 3/4/1/2
+(:data:`QUAD_TO_UN`). The label files themselves follow the alphabetical order of the
+class names instead (1 material conflict, 2 material cooperation, 3 verbal conflict,
+4 verbal cooperation): the sentences marked positive in the set's own one-vs-rest files
+(``ar_binary_matconf.tsv`` ...) carry those labels. :data:`QUAD_TO_UN_FILE` is that map,
+and the one ``marsad eval events --quadclass`` uses by default (docs/events.md).
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from marsad.errors import ConfigError
 __all__ = [
     "QUAD_NAMES",
     "QUAD_TO_UN",
+    "QUAD_TO_UN_FILE",
+    "UN_FILE_TO_QUAD",
     "UN_TO_QUAD",
     "CameoCode",
     "Category",
@@ -33,6 +43,9 @@ QUAD_NAMES = MappingProxyType(
 # marsad/GDELT quad -> UN QuadClass label (0 = irrelevant has no marsad quad)
 QUAD_TO_UN = MappingProxyType({1: 3, 2: 4, 3: 1, 4: 2})
 UN_TO_QUAD = MappingProxyType({v: k for k, v in QUAD_TO_UN.items()})
+# the numbering the published label files actually use (alphabetical class names)
+QUAD_TO_UN_FILE = MappingProxyType({1: 4, 2: 2, 3: 3, 4: 1})
+UN_FILE_TO_QUAD = MappingProxyType({v: k for k, v in QUAD_TO_UN_FILE.items()})
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -20,15 +21,18 @@ __all__ = ["MAX_CHROME_WORDS", "ChromeMatch", "classify", "line_key", "word_coun
 
 Action = Literal["drop", "stop", "related"]
 
-_NON_WORD_RE = re.compile(r"[^\w\s]+")
-_SPACE_RE = re.compile(r"\s+")
 _SENTENCE_END = (".", "!", "؟", "?", "…")
+# punctuation and symbols (Unicode P* and S*, and "_") become spaces: one C-level translate
+_PUNCT_TABLE = {
+    cp: " "
+    for cp in range(0x3000)
+    if unicodedata.category(chr(cp))[0] in "PS" or cp == 0x5F
+}
 
 
 def line_key(line: str) -> str:
     """Match form of a line: normalised, lower-cased, no punctuation, single spaces."""
-    key = _NON_WORD_RE.sub(" ", normalize(line).lower().replace("_", " "))
-    return _SPACE_RE.sub(" ", key).strip()
+    return " ".join(normalize(line).lower().translate(_PUNCT_TABLE).split())
 
 
 def word_count(line: str) -> int:

@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timezone
 from functools import lru_cache
 from importlib import resources
 
-from marsad.arabic import normalize, normalize_digits
+from marsad.arabic import normalize_digits
+from marsad.extract.chrome import line_key
 
 __all__ = [
     "Credit",
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 def _key(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]+", " ", normalize(s).lower()).split())
+    return line_key(s)
 
 
 # --- sections -------------------------------------------------------------------------
@@ -71,7 +72,7 @@ def _segment(compact: str) -> list[str] | None:
     return best[n]
 
 
-def split_sections(line: str) -> tuple[str, ...] | None:
+def split_sections(line: str, key: str | None = None) -> tuple[str, ...] | None:
     """Sections of a category strip or breadcrumb line, or ``None`` if it is not one.
 
     "أخبارسورياعربي" -> ("أخبار", "سوريا", "عربي"); "الرئيسية » أخبار » سوريا" ->
@@ -87,7 +88,7 @@ def split_sections(line: str) -> tuple[str, ...] | None:
         if all(k in SECTION_WORDS or k.replace(" ", "") in _SECTION_COMPACT for k in keys):
             return tuple(out) if out else None
         return None
-    key = _key(text)
+    key = _key(text) if key is None else key
     if key in SECTION_WORDS:
         return (text,)
     # strip with lost separators: recover the original spelling piece by piece
@@ -135,6 +136,7 @@ _AGENCY_TOKENS = frozenset(tok for alias in AGENCIES for tok in alias.split())
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 _AGENCY_RE = re.compile(rf"(?<!\w)(?:{_AGENCY_ALT})(?!\w)")
 _DASH = r"[-–—ـ]"
+_CREDIT_SPLIT_RE = re.compile(rf"\s*{_DASH}+\s*|\s*/\s*|\s*\+\s*|،")
 _CREDIT_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|source|عن|نقلا عن|بتصرف عن|via)\s*[:：]?\s*", re.I)
 
 
@@ -147,8 +149,8 @@ class Credit:
 
 
 def _key_keep_dots(s: str) -> str:
-    # "أ.ف.ب" and "د.ب.أ" are abbreviations: drop the dots, keep letters apart
-    return _key(s.replace(".", " "))
+    # "أ.ف.ب" and "د.ب.أ" are abbreviations: the match form turns dots into spaces
+    return _key(s)
 
 
 def match_agency(text: str) -> str | None:
@@ -160,17 +162,18 @@ def match_agency(text: str) -> str | None:
     return AGENCIES[m.group(0)] if m else None
 
 
-def find_credit(line: str) -> Credit | None:
+def find_credit(line: str, key: str | None = None) -> Credit | None:
     """A whole line that is an agency credit: "دقيقه – وكالات", "(رويترز)", "المصدر: وكالات"."""
     text = line.strip()
     if not text or len(text.split()) > 8 or (text.endswith((".", "؟", "!")) and len(text) > 40):
         return None
     body = _CREDIT_LABEL_RE.sub("", text)
     labelled = body != text
-    if not labelled and _AGENCY_TOKENS.isdisjoint(_key_keep_dots(body).split()):
+    body_key = key if key is not None and not labelled else _key_keep_dots(body)
+    if not labelled and _AGENCY_TOKENS.isdisjoint(body_key.split()):
         return None  # no agency word at all: the common case, answered cheaply
     # "site – agency", "agency - site", "(agency)", "agency"
-    parts = [p.strip(" ()[]:") for p in re.split(rf"\s*{_DASH}+\s*|\s*/\s*|\s*\+\s*|،", body)]
+    parts = [p.strip(" ()[]:") for p in _CREDIT_SPLIT_RE.split(body)]
     parts = [p for p in parts if p]
     if not parts or len(parts) > 3:
         return None

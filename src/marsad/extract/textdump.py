@@ -99,22 +99,23 @@ def _classify(text: str) -> _Line:
     words = word_count(text)
     if words > MAX_CHROME_WORDS:  # fast path: long paragraphs are body, whatever they say
         return _Line(text, "para")
+    key = line_key(text) if words <= 30 else None
     if words <= 8:
-        credit = find_credit(text)
+        credit = find_credit(text, key)
         if credit:
             return _Line(text, "credit", credit=credit)
     if words <= 10 and _DATE_HINT_RE.search(text):
         date = parse_date(_DATE_LABEL_RE.sub("", text))
         if date is not None:
             return _Line(text, "date", date=date)
-    chrome = classify(text)
+    chrome = classify(text, key)
     if chrome:
         return _Line(text, "chrome", chrome=chrome)
     if words <= 10:
         author = parse_author_line(text)
         if author:
             return _Line(text, "author", author=author)
-        sections = split_sections(text)
+        sections = split_sections(text, key)
         if sections:
             return _Line(text, "sections", sections=sections)
     return _Line(text, "para" if is_paragraph(text) else "short")
@@ -122,8 +123,8 @@ def _classify(text: str) -> _Line:
 
 def _lines(text: str) -> list[_Line]:
     out = []
-    for raw in text.splitlines():
-        line = " ".join(_INVISIBLE_RE.sub(" ", raw).split())
+    for raw in _INVISIBLE_RE.sub(" ", text).splitlines():
+        line = " ".join(raw.split())
         if line:
             out.append(_classify(line))
     return out

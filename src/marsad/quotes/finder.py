@@ -18,11 +18,12 @@ The speaker's KB id is the mention's ``entity_id`` (set by ``link.kb.v1``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.arabic import Token, normalize, split_sentences, tokenize
+from marsad.arabic import Token, normalize, normalize_with_map, split_sentences, tokenize
 from marsad.models import Article, Mention, Quote
 from marsad.quotes.verbs import VerbForm, attribution_markers, verb_forms
 
@@ -37,6 +38,8 @@ _QUOTE_OPEN = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _DIRECT_RE = re.compile(
     r"«([^»\n]{2,1500})»|“([^”\n]{2,1500})”|„([^“”\n]{2,1500})[“”]|\"([^\"\n]{2,1500})\""
 )
+_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_QUOTE_CHAR_RE = re.compile("[«“„\"]")
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
 _REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
 _MAX_GAP = 25  # tokens between a verb and its content
@@ -94,8 +97,14 @@ class _Finder:
 
     # ------------------------------------------------------------------ driver
     def run(self) -> tuple[Quote, ...]:
+        cues = self._cue_offsets()
         for si, (s, e) in enumerate(self.sentences):
             self.sentence = si
+            # most sentences hold no attribution word and no quotation mark: skip them
+            # without tokenising
+            k = bisect.bisect_left(cues, s)
+            if k == len(cues) or cues[k] >= e:
+                continue
             tokens = tokenize(self.text[s:e])
             tokens = [Token(t.start + s, t.end + s, t.text, t.norm) for t in tokens]
             nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
@@ -106,6 +115,18 @@ class _Finder:
             self._direct(tokens, s, e)
         self.quotes.sort(key=lambda q: q.start)
         return tuple(self.quotes)
+
+    def _cue_offsets(self) -> list[int]:
+        """Sorted offsets of attribution words, markers and quotation marks."""
+        norm = normalize_with_map(self.text)
+        out = [
+            norm.to_original(w.start())
+            for w in _WORD_RE.finditer(norm.text)
+            if w.group() in self.forms or w.group() in self.markers
+        ]
+        out.extend(m.start() for m in _QUOTE_CHAR_RE.finditer(self.text))
+        out.sort()
+        return out
 
     def _add(self, start: int, end: int, kind: str, verb: str, speaker: _Speaker) -> None:
         while start < end and self.text[start] in " \t،,:؛":

@@ -493,7 +493,8 @@ class SQLStore(QueryMixin):
                     cur,
                     "UPDATE articles SET analysis = ?, pipeline_version = ?, n_events = ?, "
                     "error = ?, lang = ?, agency = ?, flags = ? WHERE id = ?",
-                    (dumps(analysis), pipeline_version, len(a.events), a.error, a.lang,
+                    (dumps(analysis), "" if a.error else pipeline_version, len(a.events),
+                     a.error, a.lang,
                      a.agency, json.dumps(list(a.flags), ensure_ascii=False), a.id),
                 )
                 self._insert_analysis(cur, a, row[0], SaveResult())

@@ -329,7 +329,7 @@ def rules() -> tuple[Rule, ...]:
             "hijri_year",
             rf"{b}(?P<x>(?:(?:{yw})\s+)?{year}{hsuf})",
             _hijri_year,
-            _regex_gate(r"\d\s*(?:ه|هجري)(?!\w)"),
+            _regex_gate(r"\d\s*ه"),
         ),
         ("year_word", rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:{yw})\s+{year}{gsuf})", _year, year_g),
         ("year_suffix", rf"(?<![\d.])(?P<x>{year}\s*(?:ميلاديه|ميلادي|م){e})", _year, year_g),

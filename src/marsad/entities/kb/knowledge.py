@@ -261,10 +261,12 @@ class KnowledgeBase:
                 return [(o, o.country) for o in offices]
             if rest[0] == "في" and len(rest) > 1:
                 rest = rest[1:]
-            tail = " ".join(rest)
-            iso = self.country_of_demonym(tail) or self._country_of_name(tail)
-            if iso:
-                return [(o, iso) for o in offices if o.country in (None, iso)]
+            # the demonym or country may be followed by a name: الرئيس السوري بشار الأسد
+            for j in range(len(rest), 0, -1):
+                tail = " ".join(rest[:j])
+                iso = self.country_of_demonym(tail) or self._country_of_name(tail)
+                if iso:
+                    return [(o, iso) for o in offices if o.country in (None, iso)]
             return []
         return []
 
@@ -315,6 +317,21 @@ class KnowledgeBase:
         """The capital's entry ("العاصمة الروسية" → Moscow)."""
         c = self.countries.get(iso3)
         return self.entities.get(c.capital_id) if c and c.capital_id else None
+
+    def capital_phrase(self, text: str) -> KBEntry | None:
+        """The capital "العاصمة الروسية" / "عاصمة روسيا" names (with a proclitic too)."""
+        words = match_form(text).split()
+        if len(words) < 2:
+            return None
+        for _, stem in clitic_splits(words[0]):
+            if stem in ("العاصمه", "عاصمه"):
+                tail = " ".join(words[1:])
+                iso = (
+                    self.country_of_demonym(tail) if stem == "العاصمه"
+                    else self._country_of_name(tail)
+                )
+                return self.capital_of(iso) if iso else None
+        return None
 
     def country_entity(self, iso3: str) -> KBEntry | None:
         c = self.countries.get(iso3)

@@ -31,7 +31,7 @@ from marsad.models import Mention
 
 __all__ = ["MODES", "cross_validate_modes", "predict_conll", "score_recognizer"]
 
-MODES = ("crf", "gazetteer", "patterns", "default")
+MODES = ("crf", "gazetteer", "patterns", "crf+gazetteer", "default")
 FindFn = Callable[[str, Sequence[tuple[int, int]]], list[Mention]]
 
 
@@ -61,6 +61,8 @@ def recognizer_for(mode: str, gaz: Gazetteer | None, crf: CRFModel | None) -> Re
         return Recognizer(gazetteer=gaz, crf=None, patterns=False)
     if mode == "patterns":
         return Recognizer(gazetteer=gaz, crf=None, patterns=True, gazetteer_mentions=False)
+    if mode == "crf+gazetteer":  # the default without the patterns
+        return Recognizer(gazetteer=gaz, crf=crf, patterns=False)
     if mode == "default":
         return Recognizer(gazetteer=gaz, crf=crf, patterns=True)
     raise ValueError(f"unknown recogniser mode {mode!r} (known: {', '.join(MODES)})")
@@ -97,7 +99,7 @@ def cross_validate_modes(
             train = sents[:start] + sents[end:]
             tg = (gaz_tags[:start] + gaz_tags[end:]) if gaz_tags else None
             jobs.append((train, tg, str(Path(tmp) / f"fold{i}.crfsuite"), params))
-        needs_crf = any(m in ("crf", "default") for m in modes)
+        needs_crf = any("crf" in m or m == "default" for m in modes)
         paths: list[str] = []
         if needs_crf:
             if progress:

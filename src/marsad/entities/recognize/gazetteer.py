@@ -75,15 +75,8 @@ class GazetteerMatch:
     clitic: int  # letters of proclitic before the alias on the first token (match form)
 
 
-@dataclass(slots=True)
-class _Entry:
-    key_len: int
-    n_tokens: int
-    clitic: int
-    label: str
-    entity_id: str | None
-    kind: str
-    ambiguous: bool = False
+# automaton value: (key length, tokens, clitic letters, label, entity id or None, kind)
+_Value = tuple[int, int, int, str, str | None, str]
 
 
 _PLAIN = re.compile(r"[\u0621-\u064a ]+")
@@ -133,48 +126,47 @@ class Gazetteer:
         # words never read as clitic + alias ("بشار" is a name, not ب + شار): given
         # names and cue words by default
         keep = set(_protected_words() if protected is None else map(normalize, protected))
-        entries: dict[str, _Entry] = {}
+        # 1. one reading per alias form: ambiguity (several ids) drops the id; the
+        #    label of the most specific type is kept
+        base: dict[str, list[Any]] = {}
         self.demonyms: set[str] = set()
-        n_aliases = 0
         for alias in aliases:
             toks = _key_tokens(alias.text)
-            if not toks or " ".join(toks) in stop:
+            if not toks or (len(toks) == 1 and len(toks[0]) < 2):
                 continue
-            if len(toks) == 1 and len(toks[0]) < 2:
+            form = " ".join(toks)
+            if form in stop:
                 continue
             if alias.label == "DEM" and len(toks) == 1:
-                self.demonyms.add(toks[0])
-            n_aliases += 1
-            for first, clitic in _variants(toks[0]):
-                if clitic and first in keep:
+                self.demonyms.add(form)
+            old = base.get(form)
+            if old is None:
+                base[form] = [len(toks), alias.label, alias.entity_id, alias.kind, False]
+                continue
+            if old[2] != alias.entity_id:
+                old[4] = True
+            if _LABEL_RANK.get(alias.label, 9) < _LABEL_RANK.get(old[1], 9):
+                old[1], old[2], old[3] = alias.label, alias.entity_id, alias.kind
+        # 2. exact keys first, then clitic readings where no exact key exists
+        keys: dict[str, _Value] = {}
+        for form, (n, label, eid, kind, amb) in base.items():
+            key = " " + form + " "
+            keys[key] = (len(key), n, 0, label, None if amb else eid, kind)
+        for form, (n, label, eid, kind, amb) in base.items():
+            first, _, rest = form.partition(" ")
+            for variant, clitic in _variants(first):
+                if variant == first or variant in keep:
                     continue
-                key = " " + " ".join([first, *toks[1:]]) + " "
-                entry = _Entry(len(key), len(toks), clitic, alias.label, alias.entity_id,
-                               alias.kind)
-                self._add(entries, key, entry)
+                key = " " + variant + (" " + rest if rest else "") + " "
+                if key not in keys:
+                    keys[key] = (len(key), n, clitic, label, None if amb else eid, kind)
         self._automaton: Any = ahocorasick.Automaton()
-        for key, entry in entries.items():
-            self._automaton.add_word(key, entry)
-        if entries:
+        for key, value in keys.items():
+            self._automaton.add_word(key, value)
+        if keys:
             self._automaton.make_automaton()
-        self.size = n_aliases
-        log.debug("gazetteer: %d aliases, %d keys", n_aliases, len(entries))
-
-    @staticmethod
-    def _add(entries: dict[str, _Entry], key: str, new: _Entry) -> None:
-        old = entries.get(key)
-        if old is None:
-            entries[key] = new
-            return
-        if new.clitic != old.clitic:  # the exact reading beats a clitic reading
-            if new.clitic < old.clitic:
-                entries[key] = new
-            return
-        if old.entity_id != new.entity_id:
-            old.ambiguous = True
-        if _LABEL_RANK.get(new.label, 9) < _LABEL_RANK.get(old.label, 9):
-            new.ambiguous = old.ambiguous
-            entries[key] = new
+        self.size = len(base)
+        log.debug("gazetteer: %d alias forms, %d keys", len(base), len(keys))
 
     def __len__(self) -> int:
         return self.size
@@ -207,15 +199,11 @@ class Gazetteer:
             starts[pos] = i
             pos += len(n) + 1
         found: list[GazetteerMatch] = []
-        for end_char, e in self._automaton.iter(text):
+        for end_char, (key_len, n, clitic, label, eid, kind) in self._automaton.iter(text):
             # key " a b " ends at end_char; its first token starts after its leading space
-            i = starts.get(end_char - e.key_len + 2)
-            if i is None:
-                continue
-            found.append(
-                GazetteerMatch(i, i + e.n_tokens, e.label,
-                               None if e.ambiguous else e.entity_id, e.kind, e.clitic)
-            )
+            i = starts.get(end_char - key_len + 2)
+            if i is not None:
+                found.append(GazetteerMatch(i, i + n, label, eid, kind, clitic))
         return _longest(found)
 
     def extend_agents(

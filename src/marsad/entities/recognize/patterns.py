@@ -87,6 +87,8 @@ _FUNCTION = frozenset(normalize(w) for w in (
     "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "عليه", "عليها", "له", "لها", "لهم", "لم",
     "لن", "قد", "كان", "كانت", "هو", "هي", "هم", "الذي", "التي", "اليوم", "امس", "غدا", "ان",
     "او", "ثم", "كما", "وقد", "ما", "لا", "هذا", "هذه", "ذلك", "تلك", "عدة", "كل", "بعض",
+    "يوم", "صباح", "مساء", "ليله", "خلال", "عام", "شهر", "الاحد", "الاثنين", "الثلاثاء",
+    "الاربعاء", "الخميس", "الجمعه", "السبت",
 ))
 _IMPERFECT = ("ي", "سي", "ست")  # "ت" starts too many names (ترامب، تميم)
 
@@ -136,8 +138,9 @@ def _mention(scan: _Scan, text: str, start: int, end: int, label: str) -> Mentio
     first = scan.tokens[start]
     s = first.start
     # leave a proclitic out of the mention ("وحزب" → "حزب") when the stem is the cue
+    tables = load_tables()
     for prefix, stem in clitic_splits(first.norm)[1:]:
-        if stem in scan.cues.org_heads or stem in load_tables().heads:
+        if stem in tables.heads or stem in tables.counterpart or stem in tables.given_names:
             if len(first.text) == len(first.norm):
                 s += len(prefix)
             break
@@ -171,6 +174,10 @@ def find_patterns(
                 out.append(_mention(scan, text, start, end, rule.label))
                 i = end
                 continue
+        known = scan.gaz_at.get(i)
+        if known is not None and known.label == "PER":
+            i = known.end  # the KB knows this name: nothing to add
+            continue
         if _stem_in(scan.norms[i], tables.given_names) is not None:
             end = _person_from(scan, i)
             if end > i + 1:
