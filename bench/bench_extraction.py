@@ -29,7 +29,7 @@ from statistics import mean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from wrap_pages import CORPUS, Wrapped, read_articles, wrap  # noqa: E402
+from wrap_pages import CORPUS, Wrapped, read_articles, wrap
 
 
 def _marsad_html(w: Wrapped) -> str:

@@ -85,7 +85,8 @@ def wrap_html(art: dict[str, str], paras: list[str], theme: int) -> str:
     head = (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'>"
             f"<title>{title} | صحيفة</title><meta property='og:title' content='{title}'>"
             f"<meta property='article:published_time' content='{date}+03:00'></head><body>")
-    nav = f"<header><div class='logo'><img alt='شعار الصحيفة'></div><ul class='menu'>{menu}</ul></header>"
+    nav = (f"<header><div class='logo'><img alt='شعار الصحيفة'></div>"
+           f"<ul class='menu'>{menu}</ul></header>")
     cats = "".join(f"<a class='post-cat' href='/c/{s}'>{s}</a>" for s in sections)
     share = ("<div class='share-links'><a>فيسبوك</a><a>تويتر</a><a>واتساب</a><a>طباعة</a>"
              "</div>")

@@ -121,3 +121,34 @@ def test_spans_are_ordered_trimmed_and_inside_the_text(text: str) -> None:
     for s, e in spans:
         covered.update(range(s, e))
     assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+def test_missing_space_after_a_period_between_arabic_words() -> None:
+    assert sents("انتهى الاجتماع.وقال الوزير إنه راض.") == [
+        "انتهى الاجتماع.",
+        "وقال الوزير إنه راض.",
+    ]
+
+
+def test_arabic_initials_and_latin_initials_do_not_split() -> None:
+    text = "وقالت شركة النور ش.م.ل في بيان إن J. K. Rowling ستزور بيروت. وانتهى."
+    assert sents(text) == [
+        "وقالت شركة النور ش.م.ل في بيان إن J. K. Rowling ستزور بيروت.",
+        "وانتهى.",
+    ]
+
+
+def test_abbreviation_after_an_opening_bracket() -> None:
+    text = "وقال الخبير (د. سامي) إن الوضع صعب. وانتهى."
+    assert sents(text) == ["وقال الخبير (د. سامي) إن الوضع صعب.", "وانتهى."]
+
+
+def test_seed_page_sentences(seed_page: str) -> None:
+    spans = split_sentences(seed_page)
+    texts = [seed_page[s:e] for s, e in spans]
+    assert "أخبارسورياعربي" in texts  # a line of its own
+    assert any(t.startswith("وبدأ الأسد رحلته إلى موسكو أمس الأربعاء") for t in texts)
+    # the stray period before إن keeps the reported statement in one sentence
+    assert any("قوله اليوم الخميس. إن دمشق سترحب" in t for t in texts)
+    quote = next(t for t in texts if "“العلاقات بين تركيا وسوريا" in t)
+    assert quote.endswith("بين بوتين والأسد.")

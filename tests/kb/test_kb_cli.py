@@ -48,6 +48,8 @@ def test_lookup_role_phrase_resolves_holder(kb_dir: Path) -> None:
     assert code == 0 and "head_of_state SYR" in out and "Ahmed al-Sharaa" in out
     code, out = run("kb", "lookup", "السوريون", "--path", str(kb_dir))
     assert code == 0 and "demonym of SYR" in out
+    code, out = run("kb", "lookup", "العاصمة التركية", "--path", str(kb_dir))
+    assert code == 0 and "capital: Ankara (Q3640, TURGOV)" in out
 
 
 def test_lookup_unknown_name_fails(kb_dir: Path) -> None:

@@ -59,6 +59,8 @@ def test_state_role_codes_before_party_role(tmp_path: Path) -> None:
     assert kb.role_on("Q39259", date(2023, 3, 16)).office == "head_of_state"
     assert kb.actor_code("Q39259", date(2023, 3, 16)) == "TURGOV"
     assert kb.holder("party_leader", "TUR", date(2023, 3, 16), org="mrs:org:akp").id == "Q39259"
+    assert kb.holder("party_leader", None, date(2023, 3, 16), org="mrs:org:akp").id == "Q39259"
+    assert kb.holder("party_leader", None, date(2016, 1, 1), org="mrs:org:akp") is None
 
 
 def test_role_phrases(kb: KnowledgeBase) -> None:

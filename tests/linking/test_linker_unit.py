@@ -154,3 +154,27 @@ def test_existing_entity_id_is_kept(fake_kb, article_factory):
     assert out.mentions[0].entity_id == "Q7747"
     assert out.mentions[0].source == "ner.gazetteer.v1"
     assert out.mentions[0].actor_code == "RUSGOV"
+
+
+def test_title_before_a_surname_found_by_the_scan(fake_kb, article_factory):
+    # "بوتين" the second time is not a given mention: the scan adds it, and the bare
+    # title before it takes its entity, not the last head of state introduced (Assad)
+    text = "التقى بشار الأسد فلاديمير بوتين في موسكو. فيما اعتبر الرئيس بوتين أن الغرب يحاصر روسيا."
+    art = article_factory(text, [("بشار الأسد", "PER"), ("فلاديمير بوتين", "PER"),
+                                 ("موسكو", "GPE"), ("الرئيس", "AGENT"), ("روسيا", "GPE")],
+                          "2023-03-16")
+    out = Linker(fake_kb).link(art)
+    title = next(m for m in out.mentions if m.text == "الرئيس")
+    assert title.entity_id == "Q7747"
+    added = [m for m in out.mentions if m.source == "link.coref.v1"]
+    assert [m.text for m in added] == ["بوتين"]
+
+
+def test_scan_does_not_duplicate_a_given_mention(fake_kb, article_factory):
+    # the recogniser marked "نظيره الروسي" without the clitic ب: no second mention
+    text = "التقى الرئيس السوري بشار الأسد بنظيره الروسي."
+    art = article_factory(text, [("الرئيس السوري بشار الأسد", "PER"), ("نظيره الروسي", "AGENT")],
+                          "2023-03-16")
+    out = Linker(fake_kb).link(art)
+    assert len(out.mentions) == 2
+    assert out.mentions[1].entity_id == "Q7747"

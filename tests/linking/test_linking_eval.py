@@ -89,3 +89,15 @@ def test_gate_pipeline(path: Path) -> None:
     res = CliRunner().invoke(linking, args)
     assert res.exit_code == 0, res.output
     assert json.loads(res.output)["pipeline"]["mentions"]["accuracy"] >= FLOORS[path][1]
+
+
+@pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
+def test_jsonl_is_built_from_its_markup(path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gold_markup", path.with_name("gold_markup.py"))
+    assert spec is not None and spec.loader is not None
+    markup = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(markup)
+    source = path.with_suffix(".src.tsv").read_text("utf-8")
+    assert markup.to_jsonl(markup.parse(source)) == path.read_text("utf-8")

@@ -24,7 +24,8 @@ TEXT = "قال الرئيس بشار الأسد في دمشق إن الجيش ت
 
 def build_model(tmp: Path, favour: str) -> Path:
     """A 2-layer BERT whose classifier always prefers ``favour`` (weights 0, bias 1)."""
-    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS, *"ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"]
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS, *letters]
     (tmp / "vocab.txt").write_text("\n".join(dict.fromkeys(vocab)) + "\n", encoding="utf-8")
     tok = transformers.BertTokenizer(str(tmp / "vocab.txt"), do_lower_case=False)
     config = transformers.BertConfig(

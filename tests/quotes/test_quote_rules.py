@@ -60,3 +60,12 @@ def test_place_inside_a_title_is_not_the_speaker(quote_article):
 def test_short_quotation_without_verb_is_a_title_not_a_quote(quote_article):
     text = "افتتح الوزير أعمال البرنامج التدريبي «مكافحة تزوير الوثائق» في العاصمة."
     assert find_quotes(quote_article(text, [("الوزير", "AGENT", None)])) == ()
+
+
+def test_speaker_id_comes_from_the_name_not_the_title(quote_article):
+    # the bare title was (wrongly) linked to someone else; the name next to it decides
+    text = "فيما اعتبر الرئيس بوتين أن العقوبات الغربية فشلت في عزل بلاده."
+    art = quote_article(text, [("الرئيس", "AGENT", "Q44329"), ("بوتين", "PER", "Q7747")])
+    (q,) = find_quotes(art)
+    assert q.speaker_text == "الرئيس بوتين"
+    assert q.speaker_id == "Q7747"

@@ -185,3 +185,40 @@ def test_resolve_picks_the_longest_expression() -> None:
 def test_empty_and_non_arabic_text() -> None:
     assert find_timexes("", THU) == []
     assert find_timexes("Nothing to see on 12 January 2023 here", THU)[0].value == "2023-01-12"
+
+
+def test_named_weekday_outranks_an_anchor_a_day_off() -> None:
+    # published Friday (a crawl date, say): "أمس الأربعاء" is still Wednesday
+    assert one("وصل أمس الأربعاء", date(2023, 3, 17))[1] == "2023-03-15"
+    assert one("وصل أمس (الأربعاء)", THU)[0:2] == ("أمس (الأربعاء)", "2023-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("بتاريخ 14/10/1436", "2015-07-30", "hijri"),  # all-digit Hijri date
+        ("بتاريخ 18/ 10/ 1436هـ", "2015-08-03", "hijri"),
+        ("بتاريخ 12/01/2023م", "2023-01-12", "absolute"),
+    ],
+)
+def test_numeric_dates(text: str, value: str, kind: str) -> None:
+    got = one(text, date(2015, 8, 2))
+    assert (got[1], got[3]) == (value, kind)
+
+
+def test_hijri_day_without_year_is_placed_like_a_gregorian_one() -> None:
+    # 16 Shawwal 1436 is 2015-08-01: "22 رمضان" is last month's, not next year's
+    assert one("في 22 رمضان", date(2015, 8, 1))[1:] == ("2015-07-09", "day", "hijri")
+
+
+def test_month_pairs_without_punctuation() -> None:
+    assert one("وتراجعت الأسعار في يوليو تموز.", THU)[0:2] == ("يوليو تموز", "2022-07")
+
+
+def test_digits_glued_to_a_month_name() -> None:
+    assert one("يوم الثلاثاء 14يوليو 2015", THU)[1] == "2015-07-14"
+
+
+def test_ordinal_days() -> None:
+    assert one("في الحادي والعشرين من مارس 2022")[1] == "2022-03-21"
+    assert one("في الخامس عشر من الشهر الماضي")[1] == "2023-02-15"

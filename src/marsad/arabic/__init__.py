@@ -11,7 +11,7 @@ from marsad.arabic.normalize import (
 from marsad.arabic.sentences import split_sentences
 from marsad.arabic.tokenize import PROCLITICS, Token, bare, clitic_splits, tokenize
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted(), as tests/core/test_public_api.py checks
     "NormalizedText",
     "PROCLITICS",
     "Token",

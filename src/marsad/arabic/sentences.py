@@ -18,6 +18,8 @@ _ENDERS = frozenset(".!?؟…")
 _ABBREV = frozenset({"د", "م", "هـ", "ه", "ق", "أ", "ا", "ج", "ص", "ت", "Dr", "Mr", "St", "No"})
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _ERA_MARKS = frozenset({"م", "هـ", "ه"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORD_BEFORE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+$")
 _NUMBER_BEFORE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]\s*$")
 _SPACE = frozenset(" \t\u00a0\u200f\u200e")
 # A stray period before the complementiser of reported speech ("قوله اليوم. إن دمشق")
@@ -90,15 +92,25 @@ def _no_break(text: str, i: int, j: int) -> bool:
     if j < len(text) and text[j].isdigit() and i > 0 and text[i - 1].isdigit():
         return True  # 3.5
     if j < len(text) and text[j] not in _SPACE and text[j] != "\n":
-        return True  # example.com, 1.2.3
+        # "انتهى.وقال": a dropped space between Arabic words still ends the sentence;
+        # example.com, 1.2.3 and initials like ش.م.م do not
+        before = _ARABIC_WORD_BEFORE.search(text, max(0, i - 40), i)
+        after = _ARABIC_WORD.match(text, j)
+        return not (j == i + 1 and before and after
+                    and len(before.group()) > 1 and len(after.group()) > 1)
     if _CONTINUES.match(text, j):
         return True
     m = _WORD_BEFORE.search(text, max(0, i - 40), i)
-    if not m or m.group(1) not in _ABBREV:
+    if not m:
+        return False
+    word = m.group(1).lstrip("(«“\"'")
+    if len(word) == 1 and "A" <= word <= "Z":
+        return True  # J. K. Rowling
+    if word not in _ABBREV:
         return False
     # "عام 1950 م." and "1441 هـ.": a year's era mark, not an abbreviated name
     at = m.start(1)
-    return not (m.group(1) in _ERA_MARKS and _NUMBER_BEFORE.search(text, max(0, at - 12), at))
+    return not (word in _ERA_MARKS and _NUMBER_BEFORE.search(text, max(0, at - 12), at))
 
 
 def _ends_with_ender(text: str, quote_at: int, close_at: int) -> bool:

@@ -27,7 +27,12 @@ from marsad.settings import Settings, load_settings
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text")
 FORMATS = ("json", "jsonl", "pretty", "plover", "gdelt")
 
-err = Console(stderr=True)
+
+
+def _warn(message: str, level: str = "warning") -> None:
+    """One unwrapped line on stderr (file names must stay whole for grep)."""
+    color = "red" if level == "error" else "yellow"
+    click.echo(f"{click.style(level + ':', fg=color)} {message}", err=True)
 
 
 @dataclass
@@ -152,12 +157,12 @@ def build_pipeline(settings: Settings, components: str | None) -> Any:
     built, available = [], set(BASE_FIELDS)
     for name in names:
         if name not in known:
-            err.print(f"[yellow]warning:[/] component {name!r} is not registered; skipped")
+            _warn(f"component {name!r} is not registered; skipped")
             continue
         comp = registry.get(name)(settings)
         missing = [r for r in comp.requires if r not in available]
         if missing:
-            err.print(f"[yellow]warning:[/] component {name!r} needs {', '.join(missing)}; skipped")
+            _warn(f"component {name!r} needs {', '.join(missing)}; skipped")
             continue
         built.append(comp)
         available.update(comp.assigns)
@@ -166,8 +171,10 @@ def build_pipeline(settings: Settings, components: str | None) -> Any:
 
 
 def _export(article: Article, fmt: str) -> list[dict[str, Any]]:
+    import importlib
+
     try:
-        from marsad.events import export
+        export = importlib.import_module("marsad.events.export")
     except ImportError as e:
         raise click.ClickException(f"--format {fmt} needs marsad.events.export: {e}") from e
     fn = getattr(export, f"to_{fmt}", None)
@@ -219,7 +226,7 @@ def analyze(inputs: tuple[str, ...], input_format: str, fmt: str | None, compone
     failed = 0
     for item in items:
         if item.error:
-            err.print(f"[red]error:[/] {item.error}", highlight=False)
+            _warn(item.error, "error")
             failed += 1
             continue
         try:
@@ -228,11 +235,11 @@ def analyze(inputs: tuple[str, ...], input_format: str, fmt: str | None, compone
                               title=item.title or title, source=item.name, settings=settings)
             article = pipeline(article)
         except MarsadError as e:
-            err.print(f"[red]error:[/] {e}", highlight=False)
+            _warn(str(e), "error")
             failed += 1
             continue
         if article.error:
-            err.print(f"[yellow]warning:[/] {item.name}: {article.error}", highlight=False)
+            _warn(f"{item.name}: {article.error}")
             failed += 1
         _print(article, item.name, fmt, single)
     sys.exit(1 if failed else 0)

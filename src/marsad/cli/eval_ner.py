@@ -25,7 +25,7 @@ console = Console(stderr=True)
               show_default=True, help="Tagging scheme of the gold file (chunks are read "
                                       "with conlleval's rules, which accept both).")
 @click.option("--recognizer", "mode", default="default", show_default=True,
-              type=click.Choice(["default", "crf", "gazetteer", "patterns"]),
+              type=click.Choice(["default", "crf", "gazetteer", "patterns", "crf+gazetteer"]),
               help="Which recogniser to score.")
 @click.option("--model", default="", help="CRF model file (default: the shipped model).")
 @click.option("--kb-dir", default="", help="KB directory (default: the shipped KB).")
@@ -55,7 +55,7 @@ def ner(
         if scheme == "iob2":
             _warn_iob2(sentences)
         gaz = load_gazetteer(kb_dir) if use_kb else None
-        crf = load_model(model) if mode in ("default", "crf") else None
+        crf = load_model(model) if "crf" in mode or mode == "default" else None
         rec = recognizer_for(mode, gaz, crf)
         t0 = time.perf_counter()
         scores = score_recognizer(rec.find, sentences, mapping)

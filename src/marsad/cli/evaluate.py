@@ -12,6 +12,7 @@ SUBCOMMANDS: dict[str, str] = {
     "timex": "marsad.cli.eval_timex:timex",
     "ner": "marsad.cli.eval_ner:ner",
     "linking": "marsad.cli.eval_linking:linking",
+    "quotes": "marsad.cli.eval_quotes:quotes",
     "events": "marsad.cli.eval_events:events",
     "clustering": "marsad.cli.eval_clustering:clustering",
 }

@@ -8,6 +8,7 @@ extraction and the analysis pipeline; the parent is the single writer.
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from typing import Any
 
@@ -107,6 +108,9 @@ def ingest(
     except MarsadError as e:
         err.print(f"[red]error:[/red] {e}")
         sys.exit(2)
+    if logging.getLogger().level >= logging.WARNING:
+        # per-article component failures are counted in the summary; don't flood the bar
+        logging.getLogger("marsad.pipeline").setLevel(logging.ERROR)
     progress = Progress(
         SpinnerColumn(), TextColumn("[bold]ingest[/bold]"), BarColumn(),
         TextColumn("{task.fields[stats]}"), TimeElapsedColumn(), console=err,

@@ -116,6 +116,11 @@ def lookup(name: tuple[str, ...], on: object, limit: int, path: Path | None) -> 
         who = f" → [bold]{holder.name_en}[/bold] ({holder.id})" if holder else ""
         console.print(f"office: [bold]{office.key}[/bold] {iso or '(any country)'} "
                       f"({office.name_en}, {office.sector}){who}")
+    capital = base.capital_phrase(norm)
+    if capital is not None:
+        extra = True
+        console.print(f"capital: [bold]{capital.name_en}[/bold] ({capital.id}, "
+                      f"{base.actor_code(capital.id, day) or capital.country})")
     agent = base.agent(norm)
     if agent is not None:
         extra = True

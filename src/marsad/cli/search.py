@@ -87,7 +87,7 @@ def search(query: str, limit: int, offset: int, as_json: bool, db: str | None,
     store.close()
     if as_json:
         for hit in page.items:
-            out.print_json(json.dumps(hit.__dict__, ensure_ascii=False))
+            click.echo(json.dumps(hit.__dict__, ensure_ascii=False))
         return
     table = Table(title=f"{page.total} articles match «{query}»", show_lines=True)
     for col in ("score", "date", "outlet", "title / snippet"):

@@ -65,7 +65,7 @@ def demo(db_path: Path, rebuild: bool, no_serve: bool, host: str, port: int) -> 
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     url = f"sqlite:///{db_path}"
     with open_store(url) as store, err.status("analysing the sample articles…"):
-        summary = ingest([str(samples_path())], store, kind="jsonl", workers=1)
+        summary = ingest([str(samples_path())], store, kind="json", workers=1)
         counts = store.counts()
     err.print(
         f"demo store [bold]{db_path}[/]: {counts['articles']} articles "

@@ -4,6 +4,8 @@ on a Ray cluster (or a local Ray instance). Batches are Ray tasks; at most
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TypeVar
@@ -40,8 +42,13 @@ class RayEngine:
             raise ConfigError("the ray engine needs the extra: pip install 'marsad[ray]'") from e
         self._ray = ray
         if not ray.is_initialized():
+            # a local instance gets the driver's import path, so the pipeline and
+            # extractor the driver names can be unpickled in Ray's workers
+            runtime_env = None if address else {
+                "env_vars": {"PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+            }
             ray.init(address=address, num_cpus=workers or None, include_dashboard=False,
-                     log_to_driver=False)
+                     log_to_driver=False, runtime_env=runtime_env)
         self._init = (pipeline_factory, extractor, num_perm)
         self._remote = ray.remote(_run)
         self.max_in_flight = max_in_flight or 2 * max(1, workers or 2)

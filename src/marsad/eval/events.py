@@ -130,7 +130,7 @@ def score_detection(
             prf.fp += 1
         elif gold:
             prf.fn += 1
-    out = prf.as_dict()
+    out: dict[str, Any] = dict(prf.as_dict())
     out["positives_by_label"] = {k: f"{hits_by_label[k]}/{n}" for k, n in by_label.items()}
     return out
 
@@ -176,7 +176,8 @@ def score_spans(records: Sequence[dict[str, Any]], analyze: Analyzer) -> dict[st
         src = _split_code(ev.actors[0].code) if ev.actors else (None, None)
         tgt = _split_code(ev.recipients[0].code) if ev.recipients else (None, None)
         for side, (country, sector) in (("source", src), ("target", tgt)):
-            golds = [s.get(f"{side}_role") or {} for s in rec.get("spans", [])]
+            golds = [s.get(f"{side}_role") for s in rec.get("spans", [])]
+            golds = [g for g in golds if isinstance(g, dict)]  # a few are the string UNKNOWN
             g_countries = {_gold_value(g.get("main")) for g in golds} - {None}
             g_sectors = {_gold_value(g.get("role")) for g in golds} - {None}
             if g_countries:

@@ -43,6 +43,20 @@ def default_kb() -> KnowledgeBase | None:
         return None
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def known_first_words(kb: Any) -> frozenset[str]:
+    """Every word of every KB alias (match form), cached per KB object."""
+    key = id(kb)
+    if key not in _FIRST_WORDS:
+        try:
+            _FIRST_WORDS[key] = frozenset(w for a, _, _ in kb.aliases() for w in a.split())
+        except Exception:  # a KB without aliases: no clitic detection
+            _FIRST_WORDS[key] = frozenset()
+    return _FIRST_WORDS[key]
+
+
 class ActorResolver:
     """Participant codes for mentions at one article's date."""
 
@@ -50,6 +64,8 @@ class ActorResolver:
         self.kb = kb
         self.on = on
         self._cache: dict[tuple[int, int, str | None], str] = {}
+        words = known_first_words(kb) if kb is not None else frozenset()
+        self.known = words.__contains__ if words else None
 
     def code(self, m: Mention) -> str:
         key = (m.start, m.end, m.entity_id)

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -88,6 +88,7 @@ class _Sentence:
     end: int
     orig: tuple[int, int]
     index: int
+    clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Coder:
@@ -132,15 +133,18 @@ class Coder:
         salient = _salient(mentions, resolver)
         events: list[Event] = []
         last_actors: tuple[Participant, ...] = salient
+        all_found = self.lexicon.find(norm)
+        found_starts = [m.start for m in all_found]
         for sent in sents:
+            lo_f = bisect_left(found_starts, sent.start)
+            hi_f = bisect_left(found_starts, sent.end)
+            found = [m for m in all_found[lo_f:hi_f] if m.cover <= sent.end]
+            if not found:
+                continue
             chunk = norm[sent.start : sent.end]
             if len(WORD_RE.findall(chunk)) < MIN_WORDS or CHROME_RE.match(chunk.strip()):
                 continue
-            found = [
-                _shift(m, sent.start) for m in self.lexicon.find(chunk)
-            ]
-            if not found:
-                continue
+            sent.clauses = clauses(norm, sent.start, sent.end)
             lo = bisect_left(m_starts, sent.start)
             hi = bisect_left(m_starts, sent.end)
             sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
@@ -180,7 +184,7 @@ class Coder:
         trig = tm.trigger
         clause = _clause_of(norm, sent, tm)
         in_clause = [t for t in sent_mentions if clause[0] <= t[0] and t[1] <= clause[1]]
-        located = locate(norm, in_clause, clause[0])
+        located = locate(norm, in_clause, clause[0], resolver.known)
         actor_like = [n for n in located if n.mention.label in ACTOR_LABELS]
         groups = group_mentions(norm, actor_like)
         nxt = min((f.start for f in found if f.start > tm.start and f.trigger.kind == "verb"),
@@ -251,7 +255,10 @@ class Coder:
         if patient is not None:
             used.add(id(patient))
             recipients.append(patient)
-        for marker in trig.markers:
+        markers = trig.markers
+        if trig.symmetric and "بين" not in markers:
+            markers = (*markers, "بين")  # "اللقاء بين الأسد وبوتين"
+        for marker in markers:
             if marker == "في":
                 continue  # في marks the place, not a recipient
             if recipients and marker == "obj":
@@ -273,7 +280,23 @@ class Coder:
             actors = list(salient)
             dropped = bool(actors)
             rule = rule.split("-")[0] + "-dropped-subject"
-        if trig.symmetric:
+        category, mode, cameo = trig.category, trig.mode, trig.cameo
+        between = [g for g in recipients if g.marker == "بين"]
+        if (
+            trig.symmetric
+            and trig.kind != "verb"
+            and trig.category == "AGREE"
+            and between
+            and actors
+            and subject is not None
+            and subject.marker is None
+            and not dropped
+        ):
+            # "موسكو تسعى لتسريع المصالحة بين تركيا وسوريا": the one who brings the
+            # parties together mediates (CONSULT/third-party), the parties are recipients
+            category, mode, cameo = "CONSULT", "third-party", "045"
+            rule = "noun-mediator"
+        elif trig.symmetric:
             actors = _unique(actors + recips)
             recips = []
         elif trig.inverse:
@@ -283,6 +306,8 @@ class Coder:
             trig.category not in UNATTRIBUTED_OK
         ):
             return None
+        if trig.kind == "verb" and mode == "visit" and not recips:
+            return None  # a visit with no destination is "reaching" something else
         if not actors and not recips and trig.kind != "verb" and not _anchored(
             norm, clause, tm, located, sent_timexes, sent.start
         ):
@@ -290,11 +315,13 @@ class Coder:
         status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
         if trig.future and status == "asserted":
             status = "future"
-        mode = trig.mode
-        if trig.category == "CONSULT" and mode is None and len(actors) >= 3:
+        if category == "CONSULT" and mode is None and len(actors) >= 3:
             mode = "multilateral"
         when, gran, explicit = _date(tm, sent, sent_timexes, all_timexes, published, status)
-        loc_id, loc_text = _location(norm, located, used, recipients, trig.category, trig.mode)
+        # a place after the next trigger belongs to that trigger ("ناقش ... العملية
+        # العسكرية في أوكرانيا" is not a meeting in Ukraine)
+        own = [n for n in located if n.start < max(nxt_any, tm.cover) or n.end <= tm.start]
+        loc_id, loc_text = _location(norm, own, used, recipients, category, mode)
         confidence = {"verb": 0.8, "noun": 0.7, "phrase": 0.75}[trig.kind]
         if " " in tm.form:
             confidence += 0.1
@@ -302,16 +329,16 @@ class Coder:
             confidence *= 0.8
         if not actors:
             confidence *= 0.6
-        cat = self.onto.category(trig.category)
+        cat = self.onto.category(category)
         o_start, o_end = nt.span(tm.start, tm.end)
-        event_id = _event_id(article.id, trig.category, o_start)
+        event_id = _event_id(article.id, category, o_start)
         if explicit:
             self._dated.add(event_id)
         return Event(
             id=event_id,
-            category=trig.category,
+            category=category,
             mode=mode,
-            cameo=trig.cameo,
+            cameo=cameo,
             quad=cat.quad,
             actors=tuple(actors),
             recipients=tuple(recips),
@@ -382,8 +409,7 @@ def _inverse(nt: Any) -> Any:
     offsets = getattr(nt, "_offsets", None)
     if offsets is None:
         return lambda i: i
-    table = list(offsets)
-    return lambda i: bisect_left(table, i)
+    return lambda i: bisect_left(offsets, i)
 
 
 def _shift(m: TriggerMatch, by: int) -> TriggerMatch:
@@ -409,7 +435,7 @@ def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[Tri
       ("بحثا ... المصالحة"، "دعا إلى وقف إطلاق النار");
     - a trigger with a purpose ل after another trigger says why ("للمطالبة"، "لبحث").
     """
-    spans = clauses(norm, sent.start, sent.end)
+    spans = sent.clauses or clauses(norm, sent.start, sent.end)
 
     def clause_index(pos: int) -> int:
         return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
@@ -435,7 +461,7 @@ def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[Tri
 
 
 def _clause_of(norm: str, sent: _Sentence, tm: TriggerMatch) -> tuple[int, int]:
-    spans = clauses(norm, sent.start, sent.end)
+    spans = sent.clauses or clauses(norm, sent.start, sent.end)
     i = next((k for k, (a, b) in enumerate(spans) if a <= tm.start < b), 0)
     start, end = spans[i] if spans else (sent.start, sent.end)
     # a clause that holds nothing but the trigger borrows its neighbours (VSO subject

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +45,7 @@ Tense = Literal["past", "present", "noun"]
 # Proclitics a verb may carry: conjunctions, the future س, the subjunctive/jussive ل.
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 # Proclitics a noun may carry: conjunctions, prepositions, the article.
+PAST_PREFIXES = frozenset({"", "و", "ف"})
 NOUN_PREFIXES = frozenset(
     {
         "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
@@ -120,11 +121,12 @@ def verb_forms(past: str, present: str, dual: bool = False) -> dict[str, Tense]:
     persons = [pre + core for pre in ("ي", "ت", "ن", "ا")]
     if q.endswith(("ي", "و")) and len(q) >= 4:  # defective: يجري → يجرون، يجر
         base = q[:-1]
-        extra = [base + "ون", base + "وا", "ت" + base[1:] + "ون", q + "ان", base]
+        extra = [base + "ون", base + "وا", "ت" + base[1:] + "ون", q + "ان"]
+        if len(base) >= 4:  # jussive after لم: يلتقي → يلتق (short ones collide: يجر)
+            extra.append(base)
     else:
+        # no jussive of hollow verbs (لم يزر): يزر، يلم، يصب collide with other words
         extra = [q + "ون", q + "وا", q + "ان", "ت" + core + "ان", "ت" + core + "ون"]
-        if len(core) == 3 and core[1] in "واي":  # hollow jussive: يزور → (لم) يزر
-            extra.append(q[0] + core[0] + core[2])
     for f in persons + extra:
         if len(f) >= 3:
             forms.setdefault(f, "present")
@@ -234,11 +236,11 @@ class Lexicon:
                 trig = Trigger(lemma, category, mode or None, cameo or onto.cameo_of(category),
                                "noun" if kind == "N" else "phrase", markers, future=future,
                                **flags)
-                variants = lemma.split("/")
+                spellings = lemma.split("/")
                 forms = (
-                    [f for v in variants for f in noun_forms(v)]
+                    [f for v in spellings for f in noun_forms(v)]
                     if kind == "N"
-                    else [normalize(v) for v in variants]
+                    else [normalize(v) for v in spellings]
                 )
                 for form in forms:
                     self._add(form, trig, "noun")
@@ -275,9 +277,12 @@ class Lexicon:
         # longest first; a contiguous reading beats a discontinuous one of the same length
         found.sort(key=lambda m: (-(m.cover - m.start), m.start, m.cover_end >= 0))
         taken: list[TriggerMatch] = []
+        occupied = bytearray(len(norm) + 1)
         for m in found:
-            if all(m.cover <= t.start or m.start >= t.cover for t in taken):
+            cover = m.cover
+            if occupied.find(1, m.start, cover) < 0:
                 taken.append(m)
+                occupied[m.start : cover] = b"\x01" * (cover - m.start)
         taken.sort(key=lambda m: m.start)
         return taken
 
@@ -285,26 +290,33 @@ class Lexicon:
         words = [(w.start(), w.end()) for w in _WORD_RE.finditer(norm)]
         if not words:
             return
-        start_of: dict[int, int] = {}
-        end_of: dict[int, int] = {}
-        for ws, we in words:
-            for i in range(ws, we):
-                start_of[i] = ws
-                end_of[i] = we
+        starts = [w[0] for w in words]
+
+        def word_at(pos: int) -> tuple[int, int] | None:
+            i = bisect_right(starts, pos) - 1
+            if i < 0 or words[i][1] <= pos:
+                return None
+            return words[i]
+
         for end_idx, (form, trig, tense) in self._automaton.iter(norm):
             start, end = end_idx - len(form) + 1, end_idx + 1
-            ws, we = start_of.get(start), end_of.get(end - 1)
-            if ws is None or we is None:
+            first, last = word_at(start), word_at(end - 1)
+            if first is None or last is None:
                 continue
+            ws, we = first[0], last[1]
             prefix, suffix = norm[ws:start], norm[end:we]
             heads = self._heads.get(form)
-            if heads and prefix in VERB_PREFIXES and not suffix:
+            if heads and not suffix and (
+                prefix in PAST_PREFIXES or (prefix in VERB_PREFIXES and heads[0][2] != "past")
+            ):
                 yield from self._discontinuous(norm, start, end, prefix, form, heads, words)
             if trig is None:
                 continue
             allowed_pre = VERB_PREFIXES if trig.kind == "verb" else NOUN_PREFIXES
             if prefix not in allowed_pre:
                 continue
+            if trig.kind == "verb" and tense == "past" and prefix not in PAST_PREFIXES:
+                continue  # the future س and the purpose ل never come before a past form
             if suffix and (trig.kind != "verb" or suffix not in OBJECT_SUFFIXES):
                 continue
             if form.endswith("ا") and trig.kind == "verb" and norm.startswith(" عن ", we):

@@ -56,14 +56,17 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Participant, ...]:
-    out = list(a)
-    have = {p.code for p in a if p.code != UNKNOWN}
-    if any(p.code == UNKNOWN for p in out) and _codes(b):
-        out = [p for p in out if p.code != UNKNOWN]
+    """Participants of both tellings, one per country-level side: a more specific code
+    (SYRGOV) replaces a vaguer one (SYR), never the other way round."""
+    out = [p for p in a if p.code != UNKNOWN] if _codes(b) else list(a)
     for p in b:
-        if p.code != UNKNOWN and p.code not in have:
+        if p.code == UNKNOWN:
+            continue
+        same = [i for i, q in enumerate(out) if q.code[:3] == p.code[:3]]
+        if not same:
             out.append(p)
-            have.add(p.code)
+        elif len(p.code) > len(out[same[0]].code):
+            out[same[0]] = p
     return tuple(out)
 
 

@@ -34,6 +34,7 @@ PRECEDENCE: tuple[Status, ...] = ("negated", "hypothetical", "claimed", "future"
 
 @dataclass(frozen=True, slots=True)
 class ModalityCues:
+    heads: frozenset[str]  # first words of all cues: the only places worth a lookup
     adjacent: dict[tuple[str, ...], Status]
     near: dict[tuple[str, ...], Status]
     before: dict[tuple[str, ...], Status]
@@ -56,17 +57,19 @@ def load_cues() -> ModalityCues:
             where = "before"
         tables[where].setdefault(words, status)  # type: ignore[arg-type]
     max_len = max(len(k) for t in tables.values() for k in t)
+    heads = frozenset(k[0] for t in tables.values() for k in t)
     return ModalityCues(
-        tables["adjacent"], tables["near"], tables["before"], tables["after"], max_len
+        heads, tables["adjacent"], tables["near"], tables["before"], tables["after"], max_len
     )
 
 
 def _find(words: list[str], table: dict[tuple[str, ...], Status], max_len: int) -> set[Status]:
     found: set[Status] = set()
+    cue_heads = load_cues().heads
     for i, first in enumerate(words):
-        heads = [first]
-        if len(first) > 2 and first[0] in "وف":  # conjunction clitic: ومن المقرر، فلم
-            heads.append(first[1:])
+        heads = [first] if first in cue_heads else []
+        if len(first) > 2 and first[0] in "وف" and first[1:] in cue_heads:
+            heads.append(first[1:])  # conjunction clitic: ومن المقرر، فلم
         for head in heads:
             for n in range(1, max_len + 1):
                 status = table.get((head, *words[i + 1 : i + n]))

@@ -38,7 +38,12 @@ __all__ = [
 ]
 
 QUAD_NAMES = MappingProxyType(
-    {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+    {
+        1: "verbal cooperation",
+        2: "material cooperation",
+        3: "verbal conflict",
+        4: "material conflict",
+    }
 )
 # marsad/GDELT quad -> UN QuadClass label (0 = irrelevant has no marsad quad)
 QUAD_TO_UN = MappingProxyType({1: 3, 2: 4, 3: 1, 4: 2})

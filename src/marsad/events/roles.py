@@ -10,9 +10,11 @@ compound actor stays a list of participants.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from marsad.arabic import clitic_splits
 from marsad.models import Mention
 
 __all__ = ["BY", "Group", "NMention", "clauses", "group_mentions", "words_between"]
@@ -40,6 +42,8 @@ CLAUSE_WORDS = frozenset(
 _STOP = frozenset({"ان", "انه", "انها", "الذي", "التي", "قال", "قالت", "اكد", "اكدت", "و"})
 _NOT_B = frozenset({"بشار", "بغداد", "بيروت", "بكين", "بريطانيا", "بلجيكا", "باريس", "بوتين",
                     "بنغازي", "بايدن", "بلاده", "بلادها", "بيسكوف"})
+_L_VERBS = frozenset({"لقي", "لقيت", "لجا", "لجات", "لفت", "لفتت", "لاحظ", "لعب", "لعبت", "لوح",
+                      "لوحت", "لبي", "لبت", "لكن", "لذلك", "لدي", "لقد", "لان", "لعل", "لهذا"})
 _PUNCT_RE = re.compile(r"[,;:!?()\[\]\"'\n.–—-]")
 
 
@@ -81,7 +85,7 @@ def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if w.group() in CLAUSE_WORDS:
             cuts.add(w.start())
     edges = sorted(cuts)
-    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+    return [(a, b) for a, b in pairwise(edges) if b > a]
 
 
 def _word_before(norm: str, pos: int, floor: int) -> tuple[str, int]:
@@ -122,7 +126,7 @@ def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
     if word == "و":
         return None, True
     # a clause-initial "و/ف + verb" (ولوحت، وباشرت) is never a prepositional phrase
-    if word == bare_word and len(word) > 4 and word[0] == "ل" and word[1] in "متاي":
+    if word == bare_word and len(word) >= 3 and word[0] == "ل" and word not in _L_VERBS:
         # ل + verbal noun: "لمقابلة الأسد" — the genitive is the purpose's patient
         return "ل", False
     if word == bare_word and len(word) > 4 and word[0] == "ب" and word not in _NOT_B:
@@ -152,6 +156,7 @@ def group_mentions(norm: str, mentions: Sequence[NMention]) -> list[Group]:
     """Coordinated mentions ("X و Y", "بين X و Y", "X وY") joined into groups."""
     groups: list[Group] = []
     for m in mentions:
+        prev = groups[-1].members[-1] if groups else None
         if (
             groups
             and m.coordinated
@@ -159,17 +164,58 @@ def group_mentions(norm: str, mentions: Sequence[NMention]) -> list[Group]:
             and words_between(norm, groups[-1].end, m.start) <= 1
         ):
             groups[-1].members.append(m)
+        elif (
+            prev is not None
+            and m.marker is None
+            and m.mention.entity_id
+            and m.mention.entity_id == prev.mention.entity_id
+            and words_between(norm, prev.end, m.start) == 0
+        ):
+            # apposition: "بنظيره الروسي فلاديمير بوتين" is one participant
+            groups[-1].members.append(m)
         else:
             groups.append(Group([m]))
     return groups
 
 
+# role nouns that recognisers keep with their clitic ("بنظيره الروسي")
+ROLE_NOUNS = frozenset({"نظيره", "نظيرها", "نظيرهم", "نظيريه", "نظيرته", "الرييس", "رييس",
+                        "وزير", "الوزير", "الرييسان", "الزعيمان", "الطرفان", "الجانبان"})
+
+
+def mention_clitic(norm_text: str, known: Callable[[str], bool] | None) -> str:
+    """The proclitic a recogniser left at the start of a mention ("وبوتين" → و,
+    "بنظيره الروسي" → ب); "" when the first word is itself a known name ("واشنطن")."""
+    first = norm_text.split(" ", 1)[0]
+    if known is not None and known(first):
+        return ""
+    for prefix, stem in clitic_splits(first)[1:]:
+        if prefix.endswith("ال"):
+            continue  # the article belongs to the name
+        if stem.startswith("ال") or stem in ROLE_NOUNS or (known is not None and known(stem)):
+            return prefix
+    return ""
+
+
 def locate(
-    norm: str, mentions: Sequence[tuple[int, int, Mention]], floor: int
+    norm: str,
+    mentions: Sequence[tuple[int, int, Mention]],
+    floor: int,
+    known: Callable[[str], bool] | None = None,
 ) -> list[NMention]:
-    """Markers for mentions given as (norm start, norm end, mention), in order."""
+    """Markers for mentions given as (norm start, norm end, mention), in order.
+
+    ``known`` tells whether a word opens a KB name; it lets a proclitic the recogniser
+    left inside the span ("وبوتين") count as coordination or preposition."""
     out = []
     for s, e, m in mentions:
         marker, coord = _marker(norm, s, floor)
+        clitic = mention_clitic(norm[s:e], known) if marker is None and not coord else ""
+        if clitic:
+            coord = clitic.startswith("و") or clitic.startswith("ف")
+            rest = clitic[1:] if coord else clitic
+            if rest in ATTACHED or rest in ("ب", "ل", "لل"):
+                marker = ATTACHED.get(rest, rest)
+                coord = False
         out.append(NMention(s, e, m, marker, coord))
     return out

@@ -51,7 +51,7 @@ def _check_text(text: str, source: str | None) -> None:
 
 
 def _lang(text: str, declared: str | None) -> str:
-    if arabic_ratio(text) >= _MIN_ARABIC_RATIO:
+    if arabic_ratio(text[:1500]) >= _MIN_ARABIC_RATIO:  # a sample decides
         return "ar"
     if declared and declared != "ar":
         return declared
@@ -109,6 +109,12 @@ def extract(
         parts = clean_text(text, title)
         if title:
             parts.title = title
+        if kind == "text" and not parts.paragraphs:
+            # plain prose too short to look like paragraphs: it is still the body
+            lines = [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()]
+            parts.paragraphs = [ln for ln in lines if ln != parts.title]
+            if parts.paragraphs:
+                parts.flags = [f for f in parts.flags if f != "no_body"]
     return _article(parts, flags, meta, url, published, source_name or sitename,
                     declared_lang, cfg)
 

@@ -55,6 +55,13 @@ _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:»|«|›|‹|>|<|/|\||•|·|»|→|←
 _HOME = frozenset(_key(w) for w in ("الرئيسية", "الصفحة الرئيسية", "home", "الأخبار", "أخبار"))
 
 
+_SEP_CHARS = frozenset("»«›‹></|•·→←:-–—")
+
+
+def _has_sep(text: str) -> bool:
+    return not _SEP_CHARS.isdisjoint(text)
+
+
 def _segment(compact: str) -> list[str] | None:
     """Split a separator-less strip into section words (fewest pieces, longest first)."""
     n = len(compact)
@@ -81,7 +88,7 @@ def split_sections(line: str, key: str | None = None) -> tuple[str, ...] | None:
     text = line.strip()
     if not text or len(text) > 120:
         return None
-    parts = [p for p in _BREADCRUMB_SEP_RE.split(text) if p.strip()]
+    parts = [p for p in _BREADCRUMB_SEP_RE.split(text) if p.strip()] if _has_sep(text) else []
     if len(parts) > 1:
         out = [p.strip() for p in parts if _key(p) not in _HOME or _key(p) in ("اخبار",)]
         keys = [_key(p) for p in out]
@@ -91,12 +98,13 @@ def split_sections(line: str, key: str | None = None) -> tuple[str, ...] | None:
     key = _key(text) if key is None else key
     if key in SECTION_WORDS:
         return (text,)
-    # strip with lost separators: recover the original spelling piece by piece
     words = text.split()
-    if len(words) > 1 and all(_key(w) in SECTION_WORDS for w in words):
-        return tuple(words)
-    if len(text) > 80:
+    keys = key.split()
+    if len(keys) > 4 or len(text) > 60:  # strips are short; titles are not strips
         return None
+    if len(words) > 1 and len(keys) == len(words) and all(k in SECTION_WORDS for k in keys):
+        return tuple(words)
+    # strip with lost separators: recover the original spelling piece by piece
     pieces = _segment(key.replace(" ", ""))
     if not pieces or len(pieces) < 2:
         return None

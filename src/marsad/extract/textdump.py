@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from marsad.extract.chrome import MAX_CHROME_WORDS, ChromeMatch, classify, line_key, word_count
 from marsad.extract.metadata import (
@@ -48,6 +49,7 @@ _DATE_LABEL_RE = re.compile(
     re.I,
 )
 _MAX_TITLE_WORDS = 30
+_SHORT_WORDS = 12  # bylines, dates, credits and strips are no longer than this
 _MAX_SUBHEAD_WORDS = 14
 _LINK_TITLE_MIN_WORDS = 6  # "read also" link titles are longer than subheadings
 
@@ -72,7 +74,7 @@ class PageParts:
         return "\n\n".join(self.paragraphs)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Line:
     text: str
     kind: str  # para | short | chrome | credit | author | date | sections
@@ -83,9 +85,9 @@ class _Line:
     sections: tuple[str, ...] | None = None
 
 
-def is_paragraph(text: str) -> bool:
+def is_paragraph(text: str, words: int | None = None) -> bool:
     """Body-paragraph-like: long, or a complete sentence of a few words."""
-    words = word_count(text)
+    words = word_count(text) if words is None else words
     # titles and link titles run to 20 words but do not end like a sentence
     if words >= 20 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
         return True
@@ -96,10 +98,22 @@ def is_paragraph(text: str) -> bool:
 
 
 def _classify(text: str) -> _Line:
-    words = word_count(text)
+    tokens = text.split()
+    words = len(tokens)
     if words > MAX_CHROME_WORDS:  # fast path: long paragraphs are body, whatever they say
         return _Line(text, "para")
-    key = line_key(text) if words <= 30 else None
+    if words > _SHORT_WORDS:  # metadata lines are short: only chrome prefixes can match
+        chrome = classify(text)
+        if chrome:
+            return _Line(text, "chrome", chrome=chrome)
+        return _Line(text, "para" if is_paragraph(text, words) else "short")
+    return _classify_short(text, words)
+
+
+@lru_cache(maxsize=8192)
+def _classify_short(text: str, words: int) -> _Line:
+    """Short lines: a site's chrome repeats on every page, so their reading is cached."""
+    key = line_key(text)
     if words <= 8:
         credit = find_credit(text, key)
         if credit:
@@ -118,7 +132,7 @@ def _classify(text: str) -> _Line:
         sections = split_sections(text, key)
         if sections:
             return _Line(text, "sections", sections=sections)
-    return _Line(text, "para" if is_paragraph(text) else "short")
+    return _Line(text, "para" if is_paragraph(text, words) else "short")
 
 
 def _lines(text: str) -> list[_Line]:

@@ -79,8 +79,12 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     return _Finder(article).run()
 
 
+_COUNT_RE = re.compile(r"(?:[^\W_]|[\u064b-\u0652\u0640])+")  # tashkeel stays inside
+
+
 def _words(text: str) -> int:
-    return sum(1 for t in tokenize(text) if t.norm[:1].isalnum())
+    """Number of words (letters or digits) in ``text``."""
+    return len(_COUNT_RE.findall(text))
 
 
 class _Finder:
@@ -204,10 +208,23 @@ class _Finder:
         return None
 
     def _reported_end(self, tokens: list[Token], j: int, e: int) -> int:
-        """Content runs to the sentence end, or up to a following attribution marker."""
-        for t in tokens[j + 1 :]:
-            if t.norm in self.markers and t.start > tokens[j].end:
+        """Content runs to the sentence end, or up to a following attribution marker, or
+        up to the comma before another attributed clause ("...، فيما اعتبر بوتين أن",
+        "...، مضيفاً أن")."""
+        last_comma = -1
+        for n in range(j + 1, len(tokens)):
+            t = tokens[n]
+            if t.norm in (",", "،"):
+                last_comma = n
+            elif t.norm in self.markers:
                 return _trim_end(self.text, tokens[j].end, t.start)
+            elif (
+                last_comma > j
+                and t.norm in self.forms
+                and self.forms[t.norm].tense != "masdar"
+                and self._opener(tokens, n + 1) is not None
+            ):
+                return _trim_end(self.text, tokens[j].end, tokens[last_comma].start)
         return e
 
     def _quoted_whole(self, start: int, end: int) -> tuple[int, int] | None:
@@ -245,15 +262,17 @@ class _Finder:
         while k > 0 and self._adjacent(ms[k - 1], ms[k]):
             k -= 1
         ms = ms[k:]
-        first = ms[0]
-        start, end, eid = first.start, first.end, first.entity_id
+        cluster = [ms[0]]
         for m in ms[1:]:
-            if m.start < end or self._adjacent_at(end, m.start):
-                end = max(end, m.end)
-                eid = eid or m.entity_id
+            if m.start < cluster[-1].end or self._adjacent_at(cluster[-1].end, m.start):
+                cluster.append(m)
             else:
                 break
-        return _Speaker(self.text[start:end], eid, start, end)
+        # the name decides the id: "الرئيس بوتين", whatever the title alone was linked to
+        ids = [m.entity_id for m in cluster if m.label == "PER" and m.entity_id]
+        ids += [m.entity_id for m in cluster if m.entity_id]
+        start, end = cluster[0].start, max(m.end for m in cluster)
+        return _Speaker(self.text[start:end], ids[0] if ids else None, start, end)
 
     def _adjacent(self, a: Mention, b: Mention) -> bool:
         return b.start < a.end or self._adjacent_at(a.end, b.start)
@@ -261,6 +280,12 @@ class _Finder:
     def _adjacent_at(self, end: int, start: int) -> bool:
         gap = self.text[end:start]
         return len(gap) <= 2 and not gap.strip(" ،,")
+
+    def _addressee(self, m: Mention) -> bool:
+        before = self.text[max(0, m.start - 2) : m.start]
+        return (len(before) == 2 and before[1] == "ل" and not before[0].isalpha()) or (
+            normalize(m.text).startswith("لل")
+        )
 
     def _is_verb(self, m: Mention) -> bool:
         """A recogniser's false hit on an attribution word ("قوله" as a place)."""
@@ -280,8 +305,11 @@ class _Finder:
             return _Speaker()
         end = words[0]
         for t in words[1:4]:
-            if t.norm in _NOT_SUBJECT or t.start - end.end > 1:
+            if t.norm in _NOT_SUBJECT or t.start - end.end > 1 or t.norm.startswith("لل"):
                 break
+            if any(m.start in (t.start, t.start + 1) and self._addressee(m)
+                   for m in self._in(t.start, t.end + 40)):
+                break  # "مصادر مطلعة لوكالة ..."
             end = t
         return _Speaker(self.text[words[0].start : end.end], None, words[0].start, end.end)
 
@@ -296,7 +324,9 @@ class _Finder:
         if form.tense == "participle":
             # "وأبدى الأمير سعادته، قائلاً: ...": the subject of the clause before
             return self._span_speaker(self._in(s, verb.start)) or self.last
-        inside = [m for m in self._in(lo, stop) if m.label in _SPEAKER_LABELS]
+        # "قالت مصادر لوكالة الأنباء الألمانية إن": a mention after ل is the addressee
+        inside = [m for m in self._in(lo, stop)
+                  if m.label in _SPEAKER_LABELS and not self._addressee(m)]
         first_word = next((t for t in tokens[i + 1 : j] if t.start >= lo), None)
         # a place names the speaker only right after the verb ("قالت واشنطن إن"); deeper
         # in the clause it is part of a title ("رئيس بلدية ينبع")
@@ -337,12 +367,34 @@ class _Finder:
             after = self._in(tok.end, e)
             speaker = self._span_speaker(after[:3])
             if not speaker.text or _words(self.text[tok.end : speaker.start]) > 1:
+                speaker = self._source_words(tokens, i + 1)  # "وفقاً لأرقام رسمية"
+            if not speaker.text:
                 continue
+            marker = self.markers[tok.norm][1]
             if _words(self.text[s : tok.start]) >= 3:  # claim before the marker
-                self._add(s, tok.start, "reported", tokens[i].text, speaker)
+                self._add(s, tok.start, "reported", marker, speaker)
             else:  # marker first: the claim follows the source
-                self._add(speaker.end, e, "reported", tokens[i].text, speaker)
+                self._add(speaker.end, e, "reported", marker, speaker)
             return
+
+    def _source_words(self, tokens: list[Token], k: int) -> _Speaker:
+        """An unnamed source after a marker, up to punctuation: "لأرقام رسمية" -> أرقام رسمية."""
+        words: list[Token] = []
+        for t in tokens[k : k + 4]:
+            if not t.norm[:1].isalnum() or (words and t.norm in _NOT_SUBJECT):
+                break
+            words.append(t)
+        if not words or words[0].norm in _NOT_SUBJECT:
+            return _Speaker()
+        start = words[0].start
+        if words[0].norm == "عن":  # "نقلا عن مصادر"
+            words = words[1:]
+            if not words:
+                return _Speaker()
+            start = words[0].start
+        elif words[0].norm.startswith("ل") and len(words[0].norm) > 3:  # وفقاً لـ
+            start += 1
+        return _Speaker(self.text[start : words[-1].end], None, start, words[-1].end)
 
     # ------------------------------------------------------------- direct quotes
     def _direct(self, tokens: list[Token], s: int, e: int) -> None:

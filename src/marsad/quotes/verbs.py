@@ -30,6 +30,8 @@ __all__ = [
 _CONJUNCTIONS = ("", "و", "ف")
 # Forms that are impersonal in news copy: "يذكر أن ..." = "it is worth noting that".
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "فيذكر"})
+# Forms that are common words first: "ردا على" = "in response to".
+_NOT_VERBS = frozenset({"ردا", "وردا", "فردا"})
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
@@ -103,7 +105,7 @@ def verb_forms() -> dict[str, VerbForm]:
         for tense, forms in tables:
             for form, person in forms.items():
                 for conj in _CONJUNCTIONS:
-                    if conj + form not in _IMPERSONAL:
+                    if conj + form not in _IMPERSONAL and conj + form not in _NOT_VERBS:
                         out.setdefault(conj + form, VerbForm(verb.lemma, tense, person))
         if verb.masdar:
             for form, person in _masdar_forms(normalize(verb.masdar)).items():
@@ -116,11 +118,11 @@ def verb_forms() -> dict[str, VerbForm]:
 
 
 @lru_cache(maxsize=1)
-def attribution_markers() -> dict[str, str]:
-    """"بحسب", "وفقا"... (match form, with و/ف variants) -> kind (according | citing)."""
-    out: dict[str, str] = {}
+def attribution_markers() -> dict[str, tuple[str, str]]:
+    """"بحسب", "وفقا"... (match form, with و/ف variants) -> (kind, the marker as listed)."""
+    out: dict[str, tuple[str, str]] = {}
     for r in _rows("attribution_markers.tsv"):
         term = normalize(r["term"])
         for conj in _CONJUNCTIONS:
-            out[conj + term] = r["kind"]
+            out[conj + term] = (r["kind"], r["term"])
     return out

@@ -32,13 +32,13 @@ class Rule:
     gate: Gate
 
 
-_NON_WORD = re.compile(r"\W+")
+_NON_LETTERS = re.compile(r"[\W\d_]+")  # "14يوليو" holds the word يوليو
 _TWO_LETTER_CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "فك"})
 
 
 def word_set(norm: str) -> frozenset[str]:
     """The words of ``norm`` in lower case, each also without its proclitics."""
-    words = set(_NON_WORD.sub(" ", norm).lower().split())
+    words = set(_NON_LETTERS.sub(" ", norm).lower().split())
     for w in list(words):
         if len(w) > 3 and w[0] in "وفبلك":
             words.add(w[1:])
@@ -67,6 +67,8 @@ class Candidate:
     spec: Spec
 
 
+# years read as Hijri in an all-digit date (1300 AH is 1882; 1500 AH is 2077)
+HIJRI_YEARS = (1300, 1500)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*?(\w+)")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
@@ -116,7 +118,7 @@ def _month_year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
 def _bare_month(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     form = key(m.group("m1"))
     strong = m.group("mod") or m.group("shahr") or m.group("dir")
-    paired = m.group("m2") or m.group("m3")
+    paired = m.group("m2") or m.group("m3") or m.group("m4")
     licensed = strong or paired or form in lex.safe_months
     if not licensed and not _licensed(prev_word(text, m.start("x")), lex.licensors):
         return None
@@ -129,7 +131,10 @@ def _numeric(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
         day, month = month, day
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return Spec("date", year=int(m.group("y")), month=month, day=day)
+    year = int(m.group("y"))
+    if m.group("hs") or HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:  # "14/10/1436هـ"
+        return Spec("hijri_date", year=year, month=month, day=day) if day <= 30 else None
+    return Spec("date", year=year, month=month, day=day)
 
 
 def _year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
@@ -174,13 +179,15 @@ def _dayword(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     prefixed = bool(m.group("part") or m.group("yawm"))
     if form in lex.day_words_need_prefix and not prefixed:
         return None
-    if lex.day_words[form] == 0 and not m.group("wd"):  # "اليوم": not "اليوم التالي"
+    named = m.group("wd") or m.group("wdp")
+    if lex.day_words[form] == 0 and not named:  # "اليوم": not "اليوم التالي"
         if next_word(text, m.end("x")) in lex.today_blocked_after:
             return None
         before = prev_word(text, m.start("x"))
         if before in lex.today_blocked_before or _licensed(before, lex.today_blocked_before):
             return None
-    return Spec("dayword", offset=lex.day_words[form])
+    weekday = lex.weekdays[key(named)] if named else None
+    return Spec("dayword", offset=lex.day_words[form], weekday=weekday)
 
 
 def _weekday(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
@@ -264,19 +271,20 @@ def rules() -> tuple[Rule, ...]:
     e = r"(?!\w)"
     day = r"(?:ال)?(?P<d>[0-3]?\d)(?!\d)"
     wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd}){e}\s*,?\s*)?"
-    monp = (
+    monp = (  # "نيسان/أبريل", "نوفمبر (تشرين الثاني)", "يوليو تموز"
         rf"(?P<m1>{mon}){e}(?:\s*[/\-]\s*(?P<m2>{mon}){e}"
-        rf"|\s*\(\s*(?P<m3>{mon}){e}\s*\))?"
+        rf"|\s*\(\s*(?P<m3>{mon}){e}\s*\)|\s+(?P<m4>{mon}){e})?"
     )
     year = r"(?P<y>\d{4})(?!\d)"
     gsuf = rf"(?:\s*(?:ميلاديه|ميلادي|م){e})?"
     hsuf = rf"\s*(?:هجريه|هجري|ه){e}"
     ylink = rf"\s*,?\s*(?:من\s+)?(?:(?:{yw})\s+)?"
     dm = rf"{day}\s*(?:من\s+)?(?:شهر\s+)?"
+    nsuf = rf"(?:\s*(?P<hs>هجريه|هجري|ه){e}|\s*(?:ميلاديه|ميلادي|م){e})?"
     months_g = _words_gate(lex.months)
     hijri_g = _words_gate(lex.hijri_months)
     year_g = _regex_gate(r"\d{4}")
-    numeric_g = _regex_gate(r"\d[/.\-]\d")
+    numeric_g = _regex_gate(r"\d ?[/.\-] ?\d")
     units_g = _words_gate(lex.calendar_units)
     table: list[tuple[str, str, Handler, Gate]] = [
         ("date", rf"{b}(?P<x>{wdx}{dm}{monp}{ylink}{year}{gsuf})", _date, months_g),
@@ -301,15 +309,15 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "numeric_dmy",
-            r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<mo>[01]?\d)"
-            r"(?P=sep)(?P<y>\d{4}))(?![\d/\-]|\.\d)",
+            r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d) ?(?P<sep>[/.\-]) ?(?P<mo>[01]?\d)"
+            rf" ?(?P=sep) ?(?P<y>\d{{4}})(?![\d/\-]|\.\d){nsuf})",
             _numeric,
             numeric_g,
         ),
         (
             "numeric_ymd",
-            r"(?<![\d/.\-])(?P<x>(?P<y>\d{4})(?P<sep>[/.\-])(?P<mo>[01]?\d)"
-            r"(?P=sep)(?P<d>[0-3]?\d))(?![\d/\-]|\.\d)",
+            r"(?<![\d/.\-])(?P<x>(?P<y>\d{4}) ?(?P<sep>[/.\-]) ?(?P<mo>[01]?\d)"
+            rf" ?(?P=sep) ?(?P<d>[0-3]?\d)(?![\d/\-]|\.\d){nsuf})",
             _numeric,
             numeric_g,
         ),
@@ -363,7 +371,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "day_word",
             rf"{b}(?P<x>(?:(?P<part>{part})\s+)?(?P<yawm>يوم\s+)?(?P<dw>{dayw}){e}"
-            rf"(?:\s*,?\s*(?P<wd>{wd}){e})?)",
+            rf"(?:\s*,?\s*(?P<wd>{wd}){e}|\s*\(\s*(?P<wdp>{wd})\s*\))?)",
             _dayword,
             _words_gate(lex.day_words),
         ),
@@ -420,8 +428,6 @@ def _future_cue(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _SINCE = re.compile(r"(?<!\w)و?منذ\s+$")
-
-
 def candidates(norm: str) -> Iterator[Candidate]:
     """Every rule match in the normalised text, with context applied (since, future)."""
     lex = load_lexicon()

@@ -152,6 +152,22 @@ def _weekday_date(spec: Spec, anchor: date) -> date:
     return anchor - timedelta(days=(today - wd) % 7)
 
 
+def _dayword_date(spec: Spec, anchor: date) -> date:
+    """``أمس الأربعاء``: the day word, unless its weekday disagrees.
+
+    A named weekday outranks a publication date that is a day off (time zones, pages
+    dated when crawled): the nearest date with that weekday wins.
+    """
+    target = anchor + timedelta(days=spec.offset)
+    if spec.weekday is None or target.isoweekday() == spec.weekday:
+        return target
+    delta = (spec.weekday - target.isoweekday()) % 7
+    if delta > 3:
+        delta -= 7
+    log.debug("%s is no weekday %s: moved %+d days", target, spec.weekday, delta)
+    return target + timedelta(days=delta)
+
+
 def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     try:
         g = Hijri(year, month, day).to_gregorian()
@@ -175,6 +191,23 @@ def _hijri_year_of(month: int, spec: Spec, anchor: date) -> int | None:
     if spec.future:
         return h.year if month >= h.month else h.year + 1
     return h.year if month <= h.month else h.year - 1
+
+
+def _hijri_day_without_year(month: int, day: int, spec: Spec, anchor: date) -> date | None:
+    """A Hijri day-month placed like a Gregorian one (see :func:`_day_month_year`)."""
+    try:
+        hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    cands = [d for y in (hy - 1, hy, hy + 1) if (d := _hijri_to_gregorian(y, month, day))]
+    if spec.direction == -1:
+        pool = [c for c in cands if c < anchor]
+        return max(pool) if pool else None
+    if spec.direction == 1 or spec.future:
+        pool = [c for c in cands if c > anchor or (spec.future and c == anchor)]
+        return min(pool) if pool else None
+    pool = [c for c in cands if c <= anchor + FUTURE_TOLERANCE]
+    return max(pool) if pool else None
 
 
 def _shift(anchor: date | datetime, unit: str, k: int) -> tuple[date | datetime, Granularity]:
@@ -250,7 +283,7 @@ def _resolve(spec: Spec, anchor: date | datetime | None) -> tuple[str | None, Gr
         y, m = _add_months(a.year, a.month, spec.offset)
         return date(y, m, spec.day or 1).isoformat(), g
     if t == "dayword":
-        return (a + timedelta(days=spec.offset)).isoformat(), g
+        return _dayword_date(spec, a).isoformat(), g
     if t == "relunit":
         value, g = _shift(a, spec.unit or "day", spec.offset)
         return _format(value, g), g
@@ -292,6 +325,11 @@ def _hijri(spec: Spec, anchor: date | None) -> str | None:
         mid = _hijri_to_gregorian(year, 7, 1)  # 1 Rajab: the middle of the Hijri year
         return f"{mid.year:04d}" if mid else None
     assert month is not None
+    if spec.type == "hijri_date" and year is None:
+        if anchor is None:
+            return None
+        d = _hijri_day_without_year(month, spec.day or 1, spec, anchor)
+        return d.isoformat() if d else None
     if year is None:
         if anchor is None:
             return None

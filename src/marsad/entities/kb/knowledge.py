@@ -63,6 +63,8 @@ class KnowledgeBase:
         for r in sorted(roles, key=lambda r: r.start):
             self._roles_by_person[r.person_id].append(r)
             self._roles_by_key[(r.office, r.country, r.org)].append(r)
+            if r.org and r.country:  # an organisation's office, asked for by org alone
+                self._roles_by_key[(r.office, None, r.org)].append(r)
         self._starts = {k: [r.start for r in v] for k, v in self._roles_by_key.items()}
         self._country_by_entity = {c.entity_id: c.iso3 for c in countries.values()}
         # Places whose name stands for the government: the seats of government when
@@ -365,7 +367,11 @@ class KnowledgeBase:
     def holder(
         self, office: str, country: str | None, on: date, org: str | None = None
     ) -> KBEntry | None:
-        """Who held ``office`` in ``country`` (and ``org``) on ``on``; None if unknown."""
+        """Who held ``office`` in ``country`` (and ``org``) on ``on``; None if unknown.
+
+        For an organisation's office the country may be left out:
+        ``holder("armed_group_leader", None, day, org="mrs:org:hezbollah")``.
+        """
         key = (office, country, org)
         roles = self._roles_by_key.get(key)
         if not roles:

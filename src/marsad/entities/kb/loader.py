@@ -9,6 +9,7 @@ instead of parsing (see ``bench/bench_kb.py``).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parents[2] / "data" / "kb"
 # Bump when the pickled structure changes: old caches are then ignored.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ID_RE = re.compile(r"^(Q[1-9]\d*|gn:\d+|mrs:[a-z]+:[a-z0-9][a-z0-9._-]*)$")
@@ -76,6 +77,10 @@ def load_kb(path: str | Path | None = None, *, use_cache: bool = True) -> Knowle
         return compile_kb(root)
     cache = cache_dir() / f"kb-{_fingerprint(root)}.pickle"
     if cache.is_file():
+        # The cache holds ~50,000 small objects: the cyclic GC would walk them again and
+        # again while they are created, for nothing (none of them form cycles).
+        gc_was_on = gc.isenabled()
+        gc.disable()
         try:
             with cache.open("rb") as f:
                 kb = pickle.load(f)
@@ -83,6 +88,9 @@ def load_kb(path: str | Path | None = None, *, use_cache: bool = True) -> Knowle
                 return kb
         except Exception as e:  # a stale or truncated cache is rebuilt, never fatal
             log.warning("ignoring unreadable KB cache %s: %s", cache, e)
+        finally:
+            if gc_was_on:
+                gc.enable()
     kb = compile_kb(root)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from marsad.arabic import Token, split_sentences, tokenize
 from marsad.entities.recognize.crf import CRFModel
-from marsad.entities.recognize.gazetteer import Gazetteer, mention_from_tokens
 from marsad.entities.recognize.gazetteer import NAME as GAZ_NAME
+from marsad.entities.recognize.gazetteer import Gazetteer, mention_from_tokens
 from marsad.entities.recognize.patterns import NAME as PAT_NAME
 from marsad.entities.recognize.patterns import find_patterns
 from marsad.models import Mention

@@ -284,8 +284,11 @@ def aliases_from_kb(kb: Any) -> Iterator[Alias]:
     for office in kb.offices.values():
         for title in office.titles_ar:
             yield Alias(title, "AGENT", None, "office")
-    for agent in kb.agents:
-        yield Alias(agent.term_ar, "AGENT", None, "agent")
+    for agent in kb.agents:  # agent nouns are stored bare: جيش matches الجيش too
+        term = agent.term_ar
+        yield Alias(term, "AGENT", None, "agent")
+        if not term.startswith("ال"):
+            yield Alias("ال" + term, "AGENT", None, "agent")
 
 
 _BY_KB: dict[int, tuple[Any, Gazetteer]] = {}

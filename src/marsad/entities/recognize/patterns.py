@@ -46,6 +46,7 @@ class PatternTables:
     counterpart: frozenset[str]
     construct: tuple[tuple[str, ...], ...]
     given_names: frozenset[str]
+    triggers: frozenset[str] = frozenset()  # every word a pattern can start with
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -63,12 +64,18 @@ def load_tables() -> PatternTables:
             heads[normalize(w)] = rule
     roles = data["roles"]
     longest_first = lambda xs: tuple(sorted((_phrase(x) for x in xs), key=len, reverse=True))  # noqa: E731
+    spokesperson = longest_first(roles["spokesperson"])
+    counterpart = frozenset(normalize(w) for w in roles["counterpart"])
+    construct = longest_first(roles["construct"])
+    given = frozenset(normalize(w) for w in data["names"]["given"])
+    firsts = {ph[0] for ph in (*spokesperson, *construct)}
     return PatternTables(
         heads=heads,
-        spokesperson=longest_first(roles["spokesperson"]),
-        counterpart=frozenset(normalize(w) for w in roles["counterpart"]),
-        construct=longest_first(roles["construct"]),
-        given_names=frozenset(normalize(w) for w in data["names"]["given"]),
+        spokesperson=spokesperson,
+        counterpart=counterpart,
+        construct=construct,
+        given_names=given,
+        triggers=frozenset(firsts | set(heads) | counterpart | given),
     )
 
 
@@ -159,7 +166,11 @@ def find_patterns(
     out: list[Mention] = []
     n = len(tokens)
     i = 0
+    triggers = tables.triggers
     while i < n:
+        if not any(stem in triggers for _, stem in clitic_splits(scan.norms[i])):
+            i += 1  # most tokens: no pattern starts here
+            continue
         end = _role(scan, tables, i)
         if end:
             out.append(_mention(scan, text, i, end, "AGENT"))

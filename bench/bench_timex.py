@@ -1,0 +1,57 @@
+"""Timex throughput on the SaudiNewsNet dumps in ../shared/data (skips when absent).
+
+    python bench/bench_timex.py [--limit N]
+
+Reports documents and characters per second of CPU time for ``find_timexes`` on one
+core, and how many expressions it found. The data is read in place, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from datetime import date
+from pathlib import Path
+
+from marsad.timex import find_timexes
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def load(limit: int) -> list[str]:
+    texts: list[str] = []
+    for z in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                if name.endswith(".json"):
+                    texts.extend(a.get("content") or "" for a in json.loads(zf.read(name)))
+    return texts[:limit] if limit else texts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    texts = load(args.limit)
+    anchor = date(2015, 8, 1)
+    find_timexes("أمس", anchor)  # compile the rules outside the timing
+    t0 = time.process_time()
+    found = sum(len(find_timexes(t, anchor)) for t in texts)
+    cpu = time.process_time() - t0
+    chars = sum(map(len, texts))
+    print(
+        f"{len(texts)} documents, {chars / 1e6:.1f}M chars, {found} expressions: "
+        f"{len(texts) / cpu:.0f} docs/s, {chars / cpu / 1e3:.0f}k chars/s "
+        f"({1e3 * cpu / len(texts):.2f} ms/doc, one core, CPU time)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,478 @@
+"""The per-article linking pass: rules applied to each mention in text order.
+
+:class:`ArticleRun` walks an article's mentions (and the coreferring words the
+recogniser left unmarked) in order, keeping a :class:`~marsad.entities.link.coref.Salience`
+record of what has been introduced; :meth:`ArticleRun.resolve` applies the rules listed
+in :mod:`marsad.entities.link.linker`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from marsad.arabic import clitic_splits, normalize, normalize_with_map, tokenize
+from marsad.entities.link.coref import (
+    Salience,
+    coref_terms,
+    match_term,
+    pair_countries,
+    pair_people,
+    surname_keys,
+)
+from marsad.entities.link.protocol import KBLike, office_of
+from marsad.models import Mention
+
+if TYPE_CHECKING:
+    from marsad.entities.link.linker import Linker
+
+__all__ = ["COREF_SOURCE", "SOURCE", "ArticleRun", "Resolution", "heads", "scan_keys"]
+
+SOURCE = "link.kb.v1"
+COREF_SOURCE = "link.coref.v1"
+# Proclitics stripped from the first word of a mention before lookup (not ال: aliases
+# carry their own article).
+_STRIP = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+# Kinds of alias, most to least trusted when several entities share a form.
+_KIND_BONUS = {"name": 1.0, "capital": 1.0, "acronym": 0.5, "demonym": 0.5, "variant": 0.25}
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a mention was linked to and by which rule (``how``)."""
+
+    entity_id: str | None
+    actor_code: str | None
+    how: str
+    group: tuple[str, ...] = ()
+
+
+def _words(text: str) -> list[str]:
+    """Match-form words of a mention (punctuation dropped)."""
+    return [t.norm for t in tokenize(text) if t.norm[:1].isalnum()]
+
+
+def heads(tokens: Sequence[str]) -> list[list[str]]:
+    """The token list with each admissible proclitic reading of its first word."""
+    if not tokens:
+        return []
+    out = [list(tokens)]
+    for prefix, stem in clitic_splits(tokens[0])[1:]:
+        if prefix in _STRIP:
+            out.append([stem, *tokens[1:]])
+        elif prefix in ("لل", "ولل", "فلل"):
+            out.append(["ال" + stem, *tokens[1:]])
+    return out
+
+
+class ArticleRun:
+    """One article's linking pass: mentions in order, with a growing salience record."""
+
+    def __init__(self, linker: Linker, text: str, on: date) -> None:
+        self.linker = linker
+        self.kb = linker.kb
+        self.text = text
+        self.on = on
+        self.salience = Salience(linker.kb, on)
+        self._country_cache: dict[str, str | None] = {}
+
+    def run(self, given: Sequence[Mention]) -> list[Mention]:
+        covered = bytearray(len(self.text))
+        for m in given:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        pending = sorted(given, key=lambda m: (m.start, -m.end))
+        candidates = [c for c in self._candidates() if covered.find(1, c[0], c[1]) == -1]
+        out: list[Mention] = []
+        i = k = 0  # next given mention, next candidate
+        while i < len(pending) or k < len(candidates):
+            if k == len(candidates) or (i < len(pending) and pending[i].start <= candidates[k][0]):
+                m = pending[i]
+                i += 1
+            else:
+                extra = self._coref_mention(*candidates[k])
+                k += 1
+                if extra is None or covered.find(1, extra.start, extra.end) != -1:
+                    continue
+                covered[extra.start : extra.end] = b"\x01" * (extra.end - extra.start)
+                m = extra
+            out.append(self._link(m, self._following(m, pending, i, candidates, k)))
+        return out
+
+    def _following(
+        self,
+        m: Mention,
+        pending: Sequence[Mention],
+        i: int,
+        candidates: Sequence[tuple[int, int, str, str]],
+        k: int,
+    ) -> list[Mention]:
+        """The next mention after ``m``, given or found by the scan (for appositions)."""
+        nxt = pending[i] if i < len(pending) else None
+        while k < len(candidates) and candidates[k][0] < m.end:
+            k += 1
+        if k < len(candidates) and (nxt is None or candidates[k][0] < nxt.start):
+            extra = self._coref_mention(*candidates[k])
+            if extra is not None:
+                return [extra]
+        return [nxt] if nxt is not None else []
+
+    # ---------------------------------------------------------- new mentions
+    def _candidates(self) -> Iterator[tuple[int, int, str, str]]:
+        """Words that may corefer: dual/counterpart terms and KB surnames (with clitics).
+
+        One pass over the normalised text with a set lookup per word: no tokenising.
+        """
+        norm = normalize_with_map(self.text)
+        keys = self.linker.scan_keys
+        for w in _WORD_RE.finditer(norm.text):
+            hit = keys.get(w.group())
+            if hit is not None:
+                start, end = norm.span(w.start(), w.end())
+                yield start, end, hit[0], hit[1]
+
+    def _coref_mention(self, start: int, end: int, kind: str, base: str) -> Mention | None:
+        """An uncovered counterpart/dual term or introduced surname becomes a mention."""
+        if kind == "surname":
+            if base not in self.salience.surnames:  # only once the person is introduced
+                return None
+            return Mention(start, end, "PER", self.text[start:end], COREF_SOURCE)
+        if kind == "counterpart":  # take the demonym: "نظيره الروسي"
+            nxt = _next_word(self.text, end)
+            if nxt is not None and self.kb.country_of_demonym(normalize(nxt[2])):
+                end = nxt[1]
+        return Mention(start, end, "AGENT", self.text[start:end], COREF_SOURCE)
+
+    # ---------------------------------------------------------------- linking
+    def _link(self, m: Mention, following: Sequence[Mention]) -> Mention:
+        res = self.resolve(m, following)
+        if res.entity_id and not res.group:
+            self.salience.add(m.start, res.entity_id)
+        if res.entity_id is None and res.actor_code is None:
+            return m
+        return Mention(
+            m.start,
+            m.end,
+            m.label,
+            m.text,
+            m.source or SOURCE,
+            res.entity_id,
+            res.actor_code,
+            m.score,
+            res.group,
+        )
+
+    def code(self, entity_id: str) -> str | None:
+        return self.linker.actor_code(entity_id, self.on)
+
+    def resolve(self, m: Mention, following: Sequence[Mention] = ()) -> Resolution:
+        words = _words(m.text)
+        if m.entity_id:
+            # a role phrase names whoever holds the office that day, whatever the
+            # recogniser matched inside it ("الناطق باسم الكرملين" is not the Kremlin)
+            role = self._role(m, words) if m.label == "AGENT" and words else None
+            if role is not None and role.entity_id:
+                return role
+            return Resolution(m.entity_id, m.actor_code or self.code(m.entity_id), "ner")
+        if not words:
+            return Resolution(None, None, "none")
+        if m.label == "PER" and len(words) == 1:  # "السوداني" the PM, not the demonym
+            res = self._surname(m, words)
+            if res is not None:
+                return res
+        for rule in (self._coref_term, self._alias, self._role, self._demonym):
+            res = rule(m, words)
+            if res is not None:
+                if res.how.startswith("role") and following:
+                    return self._apposition(m, following[0]) or res
+                return res
+        if m.label == "AGENT" and following:
+            app = self._apposition(m, following[0])
+            if app is not None:
+                return app
+        for rule in (self._agent, self._inner_alias, self._surname):
+            res = rule(m, words)
+            if res is not None:
+                return res
+        return Resolution(None, None, "none")
+
+    def _apposition(self, m: Mention, nxt: Mention) -> Resolution | None:
+        """"الرئيس السوري بشار الأسد" as two mentions: the title takes the name's entity."""
+        between = self.text[m.end : nxt.start]
+        if nxt.label != "PER" or len(between) > 3 or between.strip(" ،,\u00a0"):
+            return None
+        res = self.resolve(nxt)
+        if not res.entity_id or self.kb.entities[res.entity_id].type != "PER":
+            return None
+        # "كلف الرئيس العراقي محمد شياع السوداني": a name after a title is its holder
+        # only if that person ever held the office (or the KB knows no role of theirs)
+        n, offices, _ = self._title(_words(m.text), self.linker.ix.titles)
+        roles = self.kb.roles_of(res.entity_id)
+        if n and roles and not any(r.office in offices for r in roles):
+            return None
+        return Resolution(res.entity_id, res.actor_code, "apposition")
+
+    def _choose(self, hits: list[tuple[str, str]], label: str) -> str | None:
+        best: tuple[float, int] | None = None
+        choice = None
+        for rank, (eid, kind) in enumerate(hits):
+            entry = self.kb.entities.get(eid)
+            if entry is None:
+                continue
+            score = _KIND_BONUS.get(kind, 0.0)
+            if self.salience.known(eid):
+                score += 4.0
+            if label == entry.type or (label in _PLACE_TYPES and entry.type in _PLACE_TYPES):
+                score += 2.0
+            if eid in self.linker.ix.iso_of_entity:
+                score += 0.5
+            elif entry.country and entry.country in self._salient_countries():
+                score += 1.5  # "عمان" after the Jordanian king is Amman, not Oman
+            if entry.type == "PER" and office_of(self.kb, eid, self.on) is not None:
+                score += 1.5
+            if str(eid).startswith("Q"):
+                score += 0.5
+            key = (score, -rank)
+            if best is None or key > best:
+                best, choice = key, eid
+        return choice
+
+    def _alias(self, m: Mention, words: list[str]) -> Resolution | None:
+        hits = self.linker.aliases_of(words)
+        if m.label == "PER":
+            people = [h for h in hits if self.salience.type_of(h[0]) == "PER"]
+            if people:
+                hits = people
+            else:  # "ترامب" alone: a KB short form beats a village of that name
+                short = self.linker.ix.short_forms.get(words[-1:])
+                if short:
+                    hits = [(pid, "variant") for pid in short]
+        eid = self._choose(hits, m.label) if hits else None
+        if eid is None:
+            return None
+        return Resolution(eid, self.code(eid), "alias")
+
+    def _inner_alias(self, m: Mention, words: list[str]) -> Resolution | None:
+        ix = self.linker.ix.aliases
+        for n in range(min(len(words) - 1, ix.longest), 0, -1):
+            for s in range(1, len(words) - n + 1):
+                hits = [h for h in ix.get(words[s : s + n]) if h[1] != "demonym"]
+                eid = self._choose(hits, m.label) if hits else None
+                if eid is not None and (m.label != "PER" or self.kb.entities[eid].type == "PER"):
+                    return Resolution(eid, self.code(eid), "inner")
+        return None
+
+    def _surname(self, m: Mention, words: list[str]) -> Resolution | None:
+        for head in heads(words[-1:]):
+            pid = self.salience.surnames.get(head[0])
+            if pid is not None:
+                return Resolution(pid, self.code(pid), "surname")
+        return None
+
+    def _demonym(self, m: Mention, words: list[str]) -> Resolution | None:
+        if len(words) != 1:
+            return None
+        for head in heads(words):
+            iso = self.kb.country_of_demonym(head[0])
+            if iso and iso in self.linker.ix.entity_of_iso:
+                return Resolution(self.linker.ix.entity_of_iso[iso], iso, "demonym")
+        return None
+
+    def _name_after(self, rest: list[str]) -> Resolution | None:
+        """A person named after a title: "الرئيس بوتين", "نظيره الروسي فلاديمير بوتين"."""
+        if not rest:
+            return None
+        hits = self.linker.ix.aliases.get(rest)
+        eid = self._choose(hits, "PER") if hits else None
+        if eid is None and rest[-1:]:
+            pid = self.salience.surnames.get(rest[-1])
+            eid = pid
+        if eid is not None and self.kb.entities[eid].type == "PER":
+            return Resolution(eid, self.code(eid), "role+name")
+        return None
+
+    def _role(self, m: Mention, words: list[str]) -> Resolution | None:
+        found = self._role_with(m, words, construct=False)
+        if found is None or found.entity_id is None:
+            # "وزير خارجية تركيا", "أمير قطر": construct forms, only with a country after
+            alt = self._role_with(m, words, construct=True)
+            if alt is not None and (found is None or alt.entity_id):
+                return alt
+        return found
+
+    def _role_with(self, m: Mention, words: list[str], construct: bool) -> Resolution | None:
+        """Longest title first; a shorter one is tried when the longer finds nobody
+        ("الأمين العام للأمم المتحدة" = "الأمين العام" of the UN)."""
+        index = self.linker.ix.constructs if construct else self.linker.ix.titles
+        fallback: Resolution | None = None
+        for head in heads(words):
+            for n, offices in index.prefixes(head):
+                res = self._role_at(m, offices, head[n:], construct)
+                if res is not None and res.entity_id:
+                    return res
+                fallback = fallback or res
+            if fallback is not None:
+                break
+        return fallback
+
+    def _role_at(
+        self, m: Mention, offices: list[str], rest: list[str], construct: bool
+    ) -> Resolution | None:
+        iso, used = self.linker.country_prefix(rest)
+        if not rest:  # a span cut after the title: "المستشار" + "الألماني" outside it
+            nxt = _next_word(self.text, m.end)
+            if nxt is not None:
+                iso = self.kb.country_of_demonym(normalize(nxt[2]))
+        org = None if iso else self._org_prefix(rest)
+        if construct and iso is None:
+            return None
+        named = self._name_after(rest[used:])
+        if named is not None:
+            return named
+        for key in offices:
+            office = self.kb.offices[key]
+            country = iso or getattr(office, "country", None)
+            holder = None
+            if org is not None:
+                holder = self._holder_in_org(key, org[0])
+            elif country:
+                holder = self.kb.holder(key, country, self.on)
+            if holder is not None:
+                return Resolution(holder.id, self.code(holder.id), "role")
+        first = self.kb.offices[offices[0]]
+        country = iso or getattr(first, "country", None)
+        if org is not None:  # "المتحدث باسم حركة حماس": the organisation's code
+            return Resolution(None, self.code(org[0]), "role-vacant")
+        if country is None:  # a bare title: the last person introduced who holds it
+            if rest:
+                return None
+            role = self.salience.last_with_office(m.start, offices)
+            if role is not None:
+                return Resolution(role.person_id, self.code(role.person_id), "role-context")
+            return None
+        # the office and country are known even when the holder is not
+        return Resolution(None, country + (getattr(first, "sector", None) or "GOV"), "role-vacant")
+
+    def _org_prefix(self, rest: list[str]) -> tuple[str, int] | None:
+        """An organisation named right after a title ("للأمم المتحدة", "باسم حركة حماس")."""
+        if not rest:
+            return None
+        if rest[0] == "باسم":
+            rest = rest[1:]
+        aliases = self.linker.ix.aliases
+        for head in heads(rest):
+            n, hits = aliases.prefix(head)
+            orgs = [h for h in hits if self.salience.type_of(h[0]) == "ORG"]
+            if n and orgs:
+                return orgs[0][0], n
+        return None
+
+    def _holder_in_org(self, office: str, org: str) -> Any | None:
+        try:
+            return self.kb.holder(office, None, self.on, org=org)  # type: ignore[call-arg]
+        except TypeError:  # a KB without organisation offices
+            return None
+
+    @staticmethod
+    def _title(words: list[str], index: Any) -> tuple[int, list[str], list[str]]:
+        """The longest title opening ``words`` (proclitics allowed): length, offices, rest."""
+        for head in heads(words):
+            n, offices = index.prefix(head)
+            if n:
+                return n, offices, head[n:]
+        return 0, [], []
+
+    def _agent(self, m: Mention, words: list[str]) -> Resolution | None:
+        agents = self.linker.ix.agents
+        # agent terms may be stored bare (شرطه) or with the article (الجيش)
+        heads = [[stem, *words[1:]] for _, stem in clitic_splits(words[0])]
+        for head in heads:
+            n, hits = agents.prefix(head)
+            if n:
+                break
+        else:
+            return None
+        iso, _ = self.linker.country_prefix(head[n:])
+        sector = hits[0].sector
+        return Resolution(None, (iso or "") + sector, "agent")
+
+    def _coref_term(self, m: Mention, words: list[str]) -> Resolution | None:
+        term = match_term(words[0])
+        if term is None:
+            return None
+        kind = term[1]
+        if kind == "counterpart":
+            return self._counterpart(m, words[1:])
+        if kind in ("pair_country",) or (
+            kind == "pair_side" and len(self.salience.people(m.start)) < 2
+        ):
+            group = pair_countries(
+                self.salience, m.start, self._countries_of_salient(), self.linker.ix.entity_of_iso
+            )
+        else:
+            group = pair_people(self.salience, m.start, kind)
+        if not group:
+            return None
+        return Resolution(group[0], self.code(group[0]), "pair", group)
+
+    def _salient_countries(self) -> set[str]:
+        return {c for c in self._countries_of_salient().values() if c}
+
+    def _countries_of_salient(self) -> dict[str, str | None]:
+        for _, eid in self.salience.order:
+            if eid not in self._country_cache:
+                self._country_cache[eid] = self.linker.country_of(eid, self.on)
+        return self._country_cache
+
+    def _counterpart(self, m: Mention, rest: list[str]) -> Resolution | None:
+        iso, used = self.linker.country_prefix(rest)
+        named = self._name_after(rest[used:])
+        if named is not None:
+            return Resolution(named.entity_id, named.actor_code, "counterpart+name")
+        if iso is None:
+            return None
+        antecedent = self.salience.last_with_office(m.start)
+        holder = self.kb.holder(antecedent.office, iso, self.on) if antecedent else None
+        if holder is None:  # the country is known even when the holder is not
+            sector = getattr(antecedent, "sector", None) or "GOV"
+            return Resolution(None, iso + sector, "counterpart-vacant")
+        return Resolution(holder.id, self.code(holder.id), "counterpart")
+
+
+_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+_SCAN_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def scan_keys(kb: KBLike) -> dict[str, tuple[str, str]]:
+    """Surface key (with proclitics) -> (kind, base form) for the coreference scan."""
+    bases: dict[str, str] = {}
+    for entry in kb.entities.values():
+        if entry.type == "PER":
+            for key in surname_keys(entry):
+                bases.setdefault(key, "surname")
+    bases.update(coref_terms())  # terms win over a homographic surname
+    keys: dict[str, tuple[str, str]] = {}
+    for base, kind in bases.items():
+        for p in _SCAN_PROCLITICS:
+            keys.setdefault(p + base, (kind, base))
+        if base.startswith("ال"):  # ل + ال is written لل
+            for p in ("لل", "ولل", "فلل"):
+                keys.setdefault(p + base[2:], (kind, base))
+    return keys
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The word after ``pos`` when only spaces separate them."""
+    i = pos
+    while i < len(text) and text[i] in " \u00a0":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalpha() or "\u064b" <= text[j] <= "\u0652"):
+        j += 1
+    if j == i or i == pos:
+        return None
+    return i, j, text[i:j]
+
