@@ -44,8 +44,9 @@ POWERS = frozenset({"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "ITA", "ESP
 # GeoNames lists many towns of the region with population 0 (unknown): keep them all.
 MIN_POP = {"MENA": 0, "NEAR": 15000, "POWERS": 40000, "WORLD": 300000}
 # Iran and Turkey list thousands of villages under Persian and Turkish names, rarely in
-# Arabic news and often spelt like Arabic words: towns only.
-MIN_POP_BY_COUNTRY = {"IRN": 10000, "TUR": 5000}
+# Arabic news and often spelt like Arabic words: towns only. American towns under 100,000
+# are rarely news in Arabic and their names repeat capitals' (Georgetown, Wellington).
+MIN_POP_BY_COUNTRY = {"IRN": 10000, "TUR": 5000, "USA": 100000}
 
 CONTINENT_REGION = {"AF": "AFR", "AS": "ASI", "EU": "EUR", "NA": "AME", "SA": "AME",
                     "OC": "OCE", "AN": "ANT"}

@@ -57,3 +57,22 @@ def test_gdelt_rows():
     meeting = next(r for r in rows if r["marsad_mode"] == "")
     assert meeting["Actor2Code"] == "RUSGOV"  # symmetric: the second party is Actor2
     assert len({r["GLOBALEVENTID"] for r in rows}) == 2
+
+
+def test_only_asserted_events_count():
+    from marsad.events.export import counted
+
+    a = _article()
+    flagged = a.events[0].__class__(**{**{f: getattr(a.events[0], f) for f in (
+        "id", "category", "mode", "cameo", "quad", "actors", "recipients", "sentence_start",
+        "sentence_end", "trigger_start", "trigger_end", "trigger", "rule")}, "status": "future"})
+    assert counted([*a.events, flagged]) == list(a.events)
+
+
+def test_gdelt_place_country_from_kb():
+    from types import SimpleNamespace
+
+    kb = SimpleNamespace(entities={"Q649": SimpleNamespace(country="RUS")})
+    rows = to_gdelt(_article(), kb=kb)
+    visit = next(r for r in rows if r["marsad_mode"] == "visit")
+    assert visit["ActionGeo_CountryCode"] == "RUS" and visit["ActionGeo_FullName"] == "موسكو"

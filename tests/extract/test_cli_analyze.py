@@ -162,3 +162,13 @@ def test_url_input(server: str) -> None:
     assert len(rows) == 1 and rows[0]["title"] == HTML_TITLE
     assert rows[0]["url"] == f"{server}/page.html"
     assert "missing.html" in result.stderr and "404" in result.stderr
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as fh:  # sparse: 50 MB on paper, nothing on disk
+        fh.truncate(50 * 1024 * 1024)
+    result = run(str(huge), str(DUMP))
+    assert result.exit_code == 1
+    assert f"{huge}: file is 52.4 MB, over the limit" in result.stderr
+    assert [r["input"] for r in jsonl(result.stdout)] == [str(DUMP)]

@@ -55,7 +55,7 @@ def test_50_mb_input_is_refused_by_size() -> None:
 
 def test_size_limit_comes_from_settings() -> None:
     settings = load_settings(environ={"MARSAD_EXTRACT__MAX_BYTES": "1000"})
-    with pytest.raises(InputTooLargeError, match="1000|0.0 MB"):
+    with pytest.raises(InputTooLargeError, match=r"0\.0 MB"):
         extract(DUMP.encode("utf-8"), source="x", settings=settings)
     # a gzip bomb is caught after decompression, not only before
     with pytest.raises(InputTooLargeError):

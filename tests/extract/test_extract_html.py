@@ -10,15 +10,19 @@ from marsad.extract import extract
 from marsad.extract import html as html_mod
 
 BODY = [
-    "أعلن وزير الطاقة أن محطة الكهرباء الجديدة في جنوب البلاد ستدخل الخدمة قبل نهاية الصيف، بعد تأخر دام عامين بسبب نقص التمويل.",
-    "وقال الوزير في مؤتمر صحفي إن المحطة ستضيف ألف ميغاواط إلى الشبكة الوطنية، ما يخفف ساعات التقنين في المدن الكبرى.",
-    "وتعاني البلاد منذ سنوات من عجز في إنتاج الكهرباء يدفع السكان إلى الاعتماد على المولدات الخاصة.",
+    "أعلن وزير الطاقة أن محطة الكهرباء الجديدة في جنوب البلاد ستدخل الخدمة قبل نهاية الصيف، "
+    "بعد تأخر دام عامين بسبب نقص التمويل.",
+    "وقال الوزير في مؤتمر صحفي إن المحطة ستضيف ألف ميغاواط إلى الشبكة الوطنية، "
+    "ما يخفف ساعات التقنين في المدن الكبرى.",
+    "وتعاني البلاد منذ سنوات من عجز في إنتاج الكهرباء يدفع السكان إلى الاعتماد على "
+    "المولدات الخاصة.",
 ]
 
 
 def page(head: str = "", before: str = "", after: str = "", title: str = "عنوان الخبر") -> str:
     paras = "".join(f"<p>{p}</p>" for p in BODY)
-    return (f"<!DOCTYPE html><html lang='ar'><head><meta charset='utf-8'><title>{title} - موقع الطاقة"
+    return (f"<!DOCTYPE html><html lang='ar'><head><meta charset='utf-8'>"
+            f"<title>{title} - موقع الطاقة"
             f"</title>{head}</head><body><header><a href='/'><img alt='شعار موقع الطاقة'></a>"
             "<ul class='menu'><li><a>الرئيسية</a></li><li><a>سياسة</a></li><li><a>اقتصاد</a></li>"
             f"<li><a>رياضة</a></li></ul></header><article>{before}<h1>{title}</h1>"
@@ -27,7 +31,8 @@ def page(head: str = "", before: str = "", after: str = "", title: str = "عنو
 
 
 def test_jsonld_metadata() -> None:
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "محطة &quot;الجنوب&quot; تدخل الخدمة",
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle",
+          "headline": "محطة &quot;الجنوب&quot; تدخل الخدمة",
           "datePublished": "2024-06-02T09:15:00+03:00", "articleSection": "اقتصاد",
           "author": [{"@type": "Person", "name": "ليلى حسن"}]}
     art = extract(page(head=f"<script type='application/ld+json'>{json.dumps(ld)}</script>"))
@@ -53,7 +58,8 @@ def test_sections_from_theme_links_not_menu() -> None:
 
 
 def test_breadcrumb_sections_skip_home() -> None:
-    crumbs = ("<nav class='breadcrumb'><a href='/'>الرئيسية</a> » <a>اقتصاد</a> » <a>طاقة</a></nav>")
+    crumbs = ("<nav class='breadcrumb'><a href='/'>الرئيسية</a> » <a>اقتصاد</a> » "
+              "<a>طاقة</a></nav>")
     art = extract(page(before=crumbs))
     assert art.sections == ("اقتصاد", "طاقة")
 
@@ -92,7 +98,8 @@ def test_fallback_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch
 def test_fallback_without_paragraph_tags(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_mod, "_trafilatura_body", lambda *a, **k: ("", None))
     divs = "".join(f"<div>{p}</div>" for p in BODY)
-    html = f"<html><body><div>أخبارسياسة</div><div>عنوان الخبر الرئيسي</div>{divs}<div>شارك</div></body></html>"
+    html = (f"<html><body><div>أخبارسياسة</div><div>عنوان الخبر الرئيسي</div>{divs}"
+            "<div>شارك</div></body></html>")
     art = extract(html)
     assert art.text.split("\n\n") == BODY
     assert art.sections == ("أخبار", "سياسة")

@@ -48,7 +48,8 @@ NOT_CHROME = [
     "مبادئ ومصالح",
     "تابع الرئيس كلمته أمام البرلمان قبل أن يغادر القاعة.",
     "شارك آلاف المتظاهرين في مسيرة وسط العاصمة.",
-    "اقرأ أيضاً ما قاله الوزير في مؤتمره الصحفي أمس أمام الصحفيين في مقر الوزارة قبل اجتماع الحكومة.",
+    "اقرأ أيضاً ما قاله الوزير في مؤتمره الصحفي أمس أمام الصحفيين في مقر الوزارة "
+    "قبل اجتماع الحكومة.",
     "المواضيع التي ناقشها الاجتماع شملت الأمن والاقتصاد والطاقة.",
     "وقال إن المحادثات ستستأنف الأسبوع المقبل.",
 ]
@@ -110,7 +111,8 @@ def test_credit_lines(line: str, agency: str | None) -> None:
 
 
 def test_credit_at_paragraph_edges() -> None:
-    para, credit, city = strip_credit_lead("دمشق (رويترز) - قال مسؤولون إن الهجوم أسفر عن مقتل خمسة")
+    lead = "دمشق (رويترز) - قال مسؤولون إن الهجوم أسفر عن مقتل خمسة"
+    para, credit, city = strip_credit_lead(lead)
     assert para.startswith("قال مسؤولون") and credit and credit.agency == "رويترز"
     assert city == "دمشق"
     para, credit, _ = strip_credit_lead("قال مسؤولون (رويترز) إن الهجوم أسفر عن مقتل خمسة")
@@ -160,8 +162,9 @@ def test_dates() -> None:
 
 def test_arabic_dates_via_timex() -> None:
     pytest.importorskip("marsad.timex")
-    for text, day in [("الخميس 12 يناير 2023", "2023-01-12"), ("١٢ كانون الثاني ٢٠٢٣", "2023-01-12"),
-                      ("08 جانفي 2024", "2024-01-08")]:
+    cases = [("الخميس 12 يناير 2023", "2023-01-12"), ("١٢ كانون الثاني ٢٠٢٣", "2023-01-12"),
+             ("08 جانفي 2024", "2024-01-08")]
+    for text, day in cases:
         got = parse_date(text)
         assert got is not None and got.date().isoformat() == day
 
@@ -171,7 +174,7 @@ def test_arabic_dates_via_timex() -> None:
     [
         ("<!DOCTYPE html><html><body><p>نص</p></body></html>", "html"),
         ("<div><p>فقرة أولى</p><p>فقرة ثانية</p><span>x</span><a href='#'>y</a><br></div>", "html"),
-        ("أخبارسورياعربي\n\nعنوان الخبر\n\nنص الخبر هنا طويل بما يكفي ليكون فقرة كاملة.\n", "textdump"),
+        ("أخبارسورياعربي\n\nعنوان الخبر\n\nنص الخبر هنا طويل بما يكفي ليكون فقرة.\n", "textdump"),
         ("فقرة أولى من الخبر تتحدث عن الأحداث.\n\nفقرة ثانية تكمل الحديث عن الأحداث.\n", "text"),
     ],
 )

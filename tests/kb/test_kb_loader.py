@@ -220,7 +220,7 @@ def test_from_records_checks_roles(kb: KnowledgeBase) -> None:
     people = [e for e in kb.entities.values() if e.type == "PER"]
     roles = [r for p in people for r in kb.roles_of(p.id)]
     small = KnowledgeBase.from_records(
-        countries=countries, entities=people, offices=kb.offices.values(), roles=roles
+        countries=countries, people=people, offices=kb.offices.values(), roles=roles
     )
     assert small.holder("head_of_state", "TUR", date(2020, 1, 1)).id == "Q39259"
     assert small.country_of_capital("Q649") == "RUS"

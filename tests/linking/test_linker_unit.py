@@ -178,3 +178,18 @@ def test_scan_does_not_duplicate_a_given_mention(fake_kb, article_factory):
     out = Linker(fake_kb).link(art)
     assert len(out.mentions) == 2
     assert out.mentions[1].entity_id == "Q7747"
+
+
+def test_surname_wins_over_a_split_inside_it(fake_kb, article_factory):
+    # a recogniser may split a proclitic off a surname and find a place in the rest
+    # ("بايدن" read as ب + "ايدن", a Turkish town); when the whole word is the surname of
+    # a person already introduced, the person wins (simulated here on "فماكرون")
+    text = "وصل إيمانويل ماكرون إلى دمشق. وصرح فماكرون للصحفيين بأن الزيارة ناجحة."
+    art = article_factory(text, [("إيمانويل ماكرون", "PER"), ("دمشق", "GPE")], "2024-01-01")
+    inner = text.index("ماكرون", text.index("فماكرون"))
+    split = type(art.mentions[0])(inner + 1, inner + 6, "GPE", text[inner + 1 : inner + 6],
+                                  "test", entity_id="Q90")
+    out = Linker(fake_kb).link(art.replace(mentions=(*art.mentions, split)))
+    whole = [m for m in out.mentions if m.text == "فماكرون"]
+    assert whole and whole[0].entity_id == "Q3052772"
+    assert not any(m.entity_id == "Q90" for m in out.mentions)

@@ -1,6 +1,6 @@
-"""Build tests/quotes/quotes_gold.jsonl from its authoring source (quotes_gold_src.py).
+"""Build the quote gold JSONL files from their authoring sources (``*_src.py``).
 
-    python tests/quotes/quotes_markup.py
+    python tests/quotes/quotes_markup.py      # quotes_gold.jsonl and quotes_heldout.jsonl
 
 Substrings (mentions, quote contents, speakers) are located in order of appearance and
 turned into character offsets; the JSONL is what ``marsad eval quotes`` reads.
@@ -9,7 +9,6 @@ turned into character offsets; the JSONL is what ``marsad eval quotes`` reads.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +54,15 @@ def to_jsonl(docs: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
 
 
-def load_source() -> list[Any]:
+SETS = ("quotes_gold", "quotes_heldout")
+
+
+def load_source(name: str) -> list[Any]:
     namespace: dict[str, Any] = {}
-    exec((HERE / "quotes_gold_src.py").read_text("utf-8"), namespace)
+    exec((HERE / f"{name}_src.py").read_text("utf-8"), namespace)
     return list(namespace["STORIES"])
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "quotes_gold.jsonl"
-    out.write_text(to_jsonl(build(load_source())), "utf-8")
+    for name in SETS:
+        (HERE / f"{name}.jsonl").write_text(to_jsonl(build(load_source(name))), "utf-8")

@@ -69,3 +69,34 @@ def test_speaker_id_comes_from_the_name_not_the_title(quote_article):
     (q,) = find_quotes(art)
     assert q.speaker_text == "الرئيس بوتين"
     assert q.speaker_id == "Q7747"
+
+
+def test_quoted_outlet_name_is_stepped_over(quote_article):
+    text = 'وقال مصدر قضائي لـ"الوطن" إن "المتهم سيمثل أمام المحكمة الأسبوع المقبل".'
+    (q,) = find_quotes(quote_article(text, []))
+    assert q.text == "المتهم سيمثل أمام المحكمة الأسبوع المقبل"
+    assert q.kind == "direct" and q.verb == "قال"
+    assert q.speaker_text.startswith("مصدر قضائي")
+
+
+def test_as_he_put_it_goes_to_the_previous_speaker(quote_article):
+    text = (
+        "وقال المبعوث الأممي إن الحل السياسي هو الطريق الوحيد. "
+        "وفشلت كل الجولات السابقة في تحقيق أي تقدم، حسب تعبيره."
+    )
+    art = quote_article(text, [("المبعوث الأممي", "AGENT", "mrs:per:envoy")])
+    q1, q2 = find_quotes(art)
+    assert q2.text == "وفشلت كل الجولات السابقة في تحقيق أي تقدم"
+    assert q2.speaker_id == "mrs:per:envoy"
+
+
+def test_definite_subject_before_the_verb(quote_article):
+    text = "تراجعت الأسعار، لكن البنك المركزي اعتبر أن التضخم ما زال مرتفعا."
+    (q,) = find_quotes(quote_article(text, []))
+    assert q.speaker_text == "البنك المركزي"
+    assert q.text == "التضخم ما زال مرتفعا"
+
+
+def test_words_that_only_look_like_speech_verbs(quote_article):
+    text = "حلمت أنني أقرأ القرآن وبعد أن انتهيت نمت. وجاء ذلك ردا على أن الاجتماع تأجل."
+    assert find_quotes(quote_article(text, [])) == ()

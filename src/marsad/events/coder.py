@@ -57,6 +57,7 @@ GOVERNING = frozenset(
 # material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
 UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
+SALIENT_REACH = 2  # sentences a dropped subject may reach back
 # verbs that make a bare event noun a reported event ("وقع انفجار"، "أسفر الهجوم عن")
 LIGHT_VERBS = frozenset(
     f
@@ -133,6 +134,7 @@ class Coder:
         salient = _salient(mentions, resolver)
         events: list[Event] = []
         last_actors: tuple[Participant, ...] = salient
+        last_at = -1  # index of the sentence whose event set last_actors
         all_found = self.lexicon.find(norm)
         found_starts = [m.start for m in all_found]
         for sent in sents:
@@ -150,17 +152,19 @@ class Coder:
             sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
             sent_timexes = tuple(t for s, e, t in timexes if sent.start <= s < sent.end)
             kept = _keep(norm, sent, found)
+            # a dropped subject points back a sentence or two, or to the lead's subject
+            recent = last_actors if (last_at < 0 or sent.index - last_at <= SALIENT_REACH) else ()
             for trig in kept:
                 ev = self._event(
                     article, norm, nt, sent, trig, found, kept, sent_mentions, sent_timexes,
-                    timexes, resolver, last_actors, published,
+                    timexes, resolver, recent, published,
                 )
                 if ev is None:
                     continue
                 events.append(ev)
                 coded = tuple(p for p in ev.actors if p.code != UNKNOWN)
                 if coded:
-                    last_actors = coded
+                    last_actors, last_at, recent = coded, sent.index, coded
         return events, self._dated
 
     # -- one trigger --------------------------------------------------------------
@@ -308,10 +312,13 @@ class Coder:
             return None
         if trig.kind == "verb" and mode == "visit" and not recips:
             return None  # a visit with no destination is "reaching" something else
-        if not actors and not recips and trig.kind != "verb" and not _anchored(
+        weak = not recips and (not actors or rule == "noun-governor")
+        if weak and trig.kind != "verb" and not _anchored(
             norm, clause, tm, located, sent_timexes, sent.start
         ):
-            return None  # a bare event noun with nothing concrete around it is a topic
+            # a bare event noun with nothing concrete around it is a topic, even when an
+            # actor stands somewhere before it ("حزب الله يتوقع ... اغتيال قيادي")
+            return None
         status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
         if trig.future and status == "asserted":
             status = "future"

@@ -18,7 +18,7 @@ from marsad.events.coder import CODER_VERSION
 from marsad.events.ontology import load_ontology
 from marsad.models import Article, Event, Participant
 
-__all__ = ["GDELT_COLUMNS", "to_gdelt", "to_plover"]
+__all__ = ["GDELT_COLUMNS", "counted", "to_gdelt", "to_plover"]
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -102,7 +102,14 @@ def _sqldate(value: str | None) -> tuple[str, str, str, str]:
     return y + m + d, y + m, y, fraction
 
 
-def gdelt_row(article: Article, ev: Event, added: str) -> dict[str, Any]:
+def _place_country(location: str | None, kb: Any | None) -> str:
+    if not location or kb is None:
+        return ""
+    entry = kb.entities.get(location)
+    return (entry.country or "") if entry is not None else ""
+
+
+def gdelt_row(article: Article, ev: Event, added: str, kb: Any | None = None) -> dict[str, Any]:
     onto = load_ontology()
     a1 = ev.actors[0] if ev.actors else None
     others = ev.recipients or ev.actors[1:]
@@ -127,7 +134,7 @@ def gdelt_row(article: Article, ev: Event, added: str) -> dict[str, Any]:
         "AvgTone": "",
         "ActionGeo_Type": 4 if ev.location else "",
         "ActionGeo_FullName": ev.location_text or "",
-        "ActionGeo_CountryCode": "",
+        "ActionGeo_CountryCode": _place_country(ev.location, kb),  # ISO-3, not FIPS
         "ActionGeo_FeatureID": ev.location or "",
         "DATEADDED": added,
         "SOURCEURL": article.url or "",
@@ -148,7 +155,17 @@ def gdelt_row(article: Article, ev: Event, added: str) -> dict[str, Any]:
     return {k: row[k] for k in GDELT_COLUMNS}
 
 
-def to_gdelt(article: Article, added: datetime | None = None) -> list[dict[str, Any]]:
-    """GDELT-style event rows (the GDELT 2.0 columns plus ``marsad_*``), one per event."""
+def to_gdelt(
+    article: Article, added: datetime | None = None, kb: Any | None = None
+) -> list[dict[str, Any]]:
+    """GDELT-style event rows (the GDELT 2.0 columns plus ``marsad_*``), one per event.
+
+    With a knowledge base, ``ActionGeo_CountryCode`` is the ISO-3 country of the place.
+    """
     stamp = (added or datetime.now(UTC)).strftime("%Y%m%d%H%M%S")
-    return [gdelt_row(article, ev, stamp) for ev in article.events]
+    return [gdelt_row(article, ev, stamp, kb) for ev in article.events]
+
+
+def counted(events: Any) -> list[Event]:
+    """The events that count in statistics: asserted ones (the rest are flagged)."""
+    return [e for e in events if e.status == "asserted"]

@@ -11,6 +11,7 @@ highest confidence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from marsad.events.actors import UNKNOWN
@@ -82,11 +83,15 @@ def _absorb(into: Event, other: Event, dated: set[str]) -> Event:
     ):
         date, gran = other.date, other.date_granularity
         dated.add(into.id)
+    take_other = into.mode is None and other.mode is not None
+    # a talk's place is where its first telling puts it: later tellings of talks often
+    # name the places talked about ("بحث الطرفان الوجود الروسي في سوريا")
+    keep_place = into.category == "CONSULT" or into.location is not None
     return Event(
         id=into.id,
         category=into.category,
-        mode=into.mode or other.mode,
-        cameo=into.cameo,
+        mode=other.mode if take_other else into.mode,
+        cameo=other.cameo if take_other else into.cameo,
         quad=into.quad,
         actors=_union(into.actors, other.actors),
         recipients=_union(into.recipients, other.recipients),
@@ -100,8 +105,8 @@ def _absorb(into: Event, other: Event, dated: set[str]) -> Event:
         confidence=max(into.confidence, other.confidence),
         date=date,
         date_granularity=gran,
-        location=into.location or other.location,
-        location_text=into.location_text or other.location_text,
+        location=into.location if keep_place else other.location,
+        location_text=into.location_text if keep_place else other.location_text,
         mentions=tuple(spans),
     )
 
@@ -121,4 +126,21 @@ def merge_events(events: Iterable[Event], dated: Iterable[str] = ()) -> list[Eve
                 break
         else:
             merged.append(ev)
-    return merged
+    return _talks_at_visit_place(merged)
+
+
+def _talks_at_visit_place(events: list[Event]) -> list[Event]:
+    """Talks with no place of their own, held by a visitor, happen where the visit went."""
+    visits = [e for e in events if e.mode == "visit" and e.location and e.status == "asserted"]
+    if not visits:
+        return events
+    out = []
+    for e in events:
+        if e.category == "CONSULT" and e.mode != "visit" and not e.location:
+            codes = _codes(e.actors)
+            host = next((v for v in visits if _codes(v.actors) & codes), None)
+            if host is not None:
+                e = dataclasses.replace(e, location=host.location,
+                                        location_text=host.location_text)
+        out.append(e)
+    return out

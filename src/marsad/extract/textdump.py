@@ -48,6 +48,9 @@ _DATE_LABEL_RE = re.compile(
     r"\s*(?:في|:|بتاريخ)?\s*",
     re.I,
 )
+_INNER_SENTENCE_RE = re.compile(r"\w\w[.!؟?] +\w")
+# "عين اليوم – مانيلا", "هشام لاشين-القاهرة": a site or reporter and a city, not a title
+_DATELINE_RE = re.compile(r"^\S+(?: \S+){0,2} ?[-–—] ?\S+(?: \S+){0,1}$")
 _MAX_TITLE_WORDS = 30
 _SHORT_WORDS = 12  # bylines, dates, credits and strips are no longer than this
 _MAX_SUBHEAD_WORDS = 14
@@ -90,6 +93,8 @@ def is_paragraph(text: str, words: int | None = None) -> bool:
     words = word_count(text) if words is None else words
     # titles and link titles run to 20 words but do not end like a sentence
     if words >= 20 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
+        return True
+    if words >= 8 and _INNER_SENTENCE_RE.search(text):  # "... للأوقية. سمات ..."
         return True
     # scripts written without spaces (Chinese, Japanese, Thai): go by length
     if len(text) >= 80 and words * 15 < len(text):
@@ -235,13 +240,17 @@ def clean_text(text: str, title: str | None = None, *, body_only: bool = False) 
 def _title_before(lines: list[_Line], first: int, body_start: int) -> str:
     """The last heading-like line before the body (in its region, else just before it)."""
     lo = max(0, first - 12)
+    dateline = ""
     for i in range(body_start - 1, lo - 1, -1):
         ln = lines[i]
         if ln.kind == "short" and word_count(ln.text) <= _MAX_TITLE_WORDS:
+            if not dateline and i == body_start - 1 and _DATELINE_RE.match(ln.text):
+                dateline = ln.text  # a dateline right above the body: look further up
+                continue
             return ln.text
         if ln.kind == "para" and i < first:
             break
-    return ""
+    return dateline
 
 
 def _header_sections(header: list[_Line]) -> tuple[str, ...]:

@@ -44,6 +44,12 @@ _SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
 _REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
 _MAX_GAP = 25  # tokens between a verb and its content
 _MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes
+# After "حسب": a relative clause, not a source ("حسب ما أكد ...").
+_NOT_SOURCE = frozenset({"ما", "الذي", "التي", "الذين", "ان"})
+# "as he put it": the statement is the previous speaker's.
+_HIS_WORDS = frozenset({"تعبيره", "تعبيرها", "وصفه", "وصفها", "زعمه", "زعمها", "رايه"})
+# Conjunctions that may open a clause before an SVO subject ("لكن البنك المركزي اعتبر").
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "اذ", "حيث", "غير"})
 _MAX_BARE_SUBJECT = 8  # words between a verb and its content taken as an unnamed subject
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولا", "فلم"})
 _MIN_ORPHAN_WORDS = 6  # a quotation with no attribution verb must be a real sentence
@@ -182,11 +188,18 @@ class _Finder:
                     self._add(start, end, "reported", lemma, speaker)
 
     def _opener(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        skip_to = -1  # end of a quoted name being stepped over
         for j in range(k, min(len(tokens), k + _MAX_GAP)):
             t = tokens[j]
+            if t.start < skip_to:
+                continue
             if t.norm in _OPENERS and (t.norm != "وان" or j == k):
                 return j, "comp"  # "وأن" opens content only right after the verb
-            if t.text in _QUOTE_OPEN or t.text == "«":
+            if t.text in _QUOTE_OPEN:
+                close = self.text.find(_QUOTE_OPEN[t.text], t.end)
+                if close != -1 and _words(self.text[t.end : close]) < _MIN_DIRECT_WORDS:
+                    skip_to = close + 1  # a quoted name: "قال مصدر لـ"الوطن" إن"
+                    continue
                 return j, "quote"
             if t.text == ":":
                 return j, "colon"
@@ -304,7 +317,7 @@ class _Finder:
         ):
             return _Speaker()
         end = words[0]
-        for t in words[1:4]:
+        for t in words[1:6]:
             if t.norm in _NOT_SUBJECT or t.start - end.end > 1 or t.norm.startswith("لل"):
                 break
             if any(m.start in (t.start, t.start + 1) and self._addressee(m)
@@ -312,6 +325,24 @@ class _Finder:
                 break  # "مصادر مطلعة لوكالة ..."
             end = t
         return _Speaker(self.text[words[0].start : end.end], None, words[0].start, end.end)
+
+    def _bare_svo(self, tokens: list[Token], i: int, s: int) -> _Speaker:
+        """"لكن البنك المركزي اعتبر أن": a definite noun phrase opening the clause."""
+        k = i - 1
+        while k >= 0 and i - k <= 3 and tokens[k].norm[:1].isalpha():
+            if tokens[k].norm in _CLAUSE_OPENERS or tokens[k].norm in self.forms:
+                break
+            k -= 1
+        first = k + 1
+        if first >= i or not tokens[first].norm.startswith("ال"):
+            return _Speaker()
+        # the phrase must open the sentence or follow a conjunction / punctuation
+        if k >= 0 and tokens[k].norm not in _CLAUSE_OPENERS and tokens[k].norm[:1].isalpha():
+            return _Speaker()
+        if any(t.norm in _NOT_SUBJECT for t in tokens[first:i]):
+            return _Speaker()
+        start, end = tokens[first].start, tokens[i - 1].end
+        return _Speaker(self.text[start:end], None, start, end)
 
     def _speaker(self, tokens: list[Token], i: int, j: int, s: int, form: VerbForm) -> _Speaker:
         verb = tokens[i]
@@ -346,6 +377,9 @@ class _Finder:
                 last.end : verb.start
             ]:
                 return self._span_speaker([last])
+        sp = self._bare_svo(tokens, i, s)
+        if sp.text:
+            return sp
         # SVO: a mention opens the sentence, the verb follows it closely
         if before and _words(self.text[s : before[0].start]) <= 1:
             head = self._span_speaker(before)
@@ -384,8 +418,11 @@ class _Finder:
             if not t.norm[:1].isalnum() or (words and t.norm in _NOT_SUBJECT):
                 break
             words.append(t)
-        if not words or words[0].norm in _NOT_SUBJECT:
+        if not words or words[0].norm in _NOT_SUBJECT or words[0].norm in _NOT_SOURCE:
             return _Speaker()
+        form = self.forms.get(words[0].norm)
+        if words[0].norm in _HIS_WORDS or (form is not None and form.tense == "masdar"):
+            return self.last  # "حسب تعبيره"، "بحسب قوله": the previous speaker
         start = words[0].start
         if words[0].norm == "عن":  # "نقلا عن مصادر"
             words = words[1:]

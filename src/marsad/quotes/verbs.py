@@ -30,8 +30,11 @@ __all__ = [
 _CONJUNCTIONS = ("", "و", "ف")
 # Forms that are impersonal in news copy: "يذكر أن ..." = "it is worth noting that".
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "فيذكر"})
-# Forms that are common words first: "ردا على" = "in response to".
-_NOT_VERBS = frozenset({"ردا", "وردا", "فردا"})
+# Generated forms that are other common words first: "ردا على" ("in response to"), the
+# duals "أقرا" (= "أقرأ", I read), "ذكرا" (male), "كتبا" (books), "نقلا" (a marker).
+_NOT_VERBS = frozenset(
+    c + w for c in ("", "و", "ف") for w in ("ردا", "اقرا", "ذكرا", "كتبا", "نقلا", "زعما", "رايا")
+)
 _PRONOUNS = ("ه", "ها", "هم", "هما")
 
 

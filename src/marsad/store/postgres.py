@@ -85,7 +85,9 @@ class PostgresStore(SQLStore):
         )
         return int(cur.fetchone()[0])
 
-    def _fts(self, query: str) -> tuple[str, str, list[Any]] | None:
+    def _fts(
+        self, query: str, restrict: str | None
+    ) -> tuple[str, str, list[Any]] | None:
         phrases: list[str] = []
         words: list[str] = []
         for i, chunk in enumerate(query.split('"')):
@@ -100,10 +102,12 @@ class PostgresStore(SQLStore):
         tsq += ["phraseto_tsquery('simple', ?)"] * len(phrases)
         params: list[Any] = ([" ".join(words)] if words else []) + phrases
         q = " && ".join(tsq)
-        # the query is repeated for the score; params are bound twice (see search)
+        cond = "a.tsv @@ tsq.q" + (f" AND a.rowid IN ({restrict})" if restrict else "")
+        source = f"articles a, (SELECT {q} AS q) tsq WHERE {cond}"
         return (
-            f"articles a, ({'SELECT ' + q + ' AS q'}) tsq WHERE a.tsv @@ tsq.q",
-            "ts_rank_cd(a.tsv, tsq.q)",
+            f"SELECT COUNT(*) FROM {source}",
+            f"SELECT a.rowid, ts_rank_cd(a.tsv, tsq.q) AS score FROM {source} "
+            "ORDER BY score DESC, a.rowid LIMIT ? OFFSET ?",
             params,
         )
 

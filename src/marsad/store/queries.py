@@ -47,8 +47,12 @@ class QueryMixin:
     def _q(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError
 
-    def _fts(self, query: str) -> tuple[str, str, list[Any]] | None:
-        """(join/where SQL fragment, score expression, params) for a text query."""
+    def _fts(
+        self, query: str, restrict: str | None
+    ) -> tuple[str, str, list[Any]] | None:
+        """(count SQL, ranked page SQL, params) for a text query; ``restrict`` is a
+        subquery of allowed article row ids (its parameters follow ``params``); the page
+        SQL selects (rowid, score) best first and ends with LIMIT ? OFFSET ?."""
         raise NotImplementedError
 
     # -- filters ---------------------------------------------------------------------
@@ -208,26 +212,39 @@ class QueryMixin:
         self, query: str, filters: EventFilter | None = None, *, limit: int = 20,
         offset: int = 0, mark: tuple[str, str] = ("[", "]"),
     ) -> Page[SearchHit]:
-        """Ranked full-text search over normalised, clitic-stripped text."""
-        fts = self._fts(query)
+        """Ranked full-text search over normalised, clitic-stripped text.
+
+        The full-text index yields the page of row ids (filters are applied as a set of
+        row ids from the articles' indexes, so no article row is read while ranking);
+        only the page's articles are then read, and snippets cut from their text."""
+        where, params = self._article_where(filters or EventFilter())
+        restrict = ("SELECT a.rowid FROM articles a WHERE " + " AND ".join(where)) if where \
+            else None
+        fts = self._fts(query, restrict)
         if fts is None:
             return Page([], 0, limit, offset)
-        fragment, score, fparams = fts
-        where, params = self._article_where(filters or EventFilter())
-        cond = (" AND " + " AND ".join(where)) if where else ""
-        total = self._q(f"SELECT COUNT(*) FROM {fragment}{cond}", [*fparams, *params])[0][0]
-        rows = self._q(
-            f"SELECT a.id, a.title, a.url, a.source, a.published, {score} AS score, a.text, "
-            f"a.story_id FROM {fragment}{cond} ORDER BY score DESC LIMIT ? OFFSET ?",
-            [*fparams, *params, limit, offset],
-        )
+        count_sql, page_sql, fparams = fts
+        total = self._q(count_sql, [*fparams, *params])[0][0]
+        ranked = self._q(page_sql, [*fparams, *params, limit, offset])
+        if not ranked:
+            return Page([], int(total), limit, offset)
+        marks = ",".join("?" * len(ranked))
+        rows = {
+            r[0]: r
+            for r in self._q(
+                "SELECT a.rowid, a.id, a.title, a.url, a.source, a.published, a.text, "
+                f"a.story_id FROM articles a WHERE a.rowid IN ({marks})",
+                [r[0] for r in ranked],
+            )
+        }
         terms = query_terms(query)
         hits = [
             SearchHit(
-                id=r[0], title=r[1], url=r[2], source=r[3], published=r[4],
-                score=float(r[5]), snippet=snippet(r[6], terms, mark=mark), story_id=r[7],
+                id=r[1], title=r[2], url=r[3], source=r[4], published=r[5],
+                score=float(score), snippet=snippet(r[6], terms, mark=mark), story_id=r[7],
             )
-            for r in rows
+            for rowid, score in ranked
+            if (r := rows.get(rowid)) is not None
         ]
         return Page(hits, int(total), limit, offset)
 

@@ -16,10 +16,6 @@ _ARTICLE_COLUMNS = """
     canonical_url TEXT UNIQUE,
     content_hash TEXT NOT NULL UNIQUE,
     source TEXT,
-    title TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL,
-    norm_title TEXT NOT NULL DEFAULT '',
-    norm_text TEXT NOT NULL DEFAULT '',
     published TEXT,
     day TEXT,
     lang TEXT,
@@ -34,7 +30,11 @@ _ARTICLE_COLUMNS = """
     n_events INTEGER NOT NULL DEFAULT 0,
     ingested_at TEXT NOT NULL,
     run_id INTEGER,
-    analysis TEXT NOT NULL"""
+    title TEXT NOT NULL DEFAULT '',
+    norm_title TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    norm_text TEXT NOT NULL DEFAULT '',
+    analysis TEXT NOT NULL"""  # the big columns last: filters never read past them
 
 _COMMON = [
     """CREATE TABLE entities (
@@ -120,10 +120,14 @@ _POSTGRES_V1 = [
         status TEXT NOT NULL, sources TEXT, pipeline_version TEXT, counts TEXT)""",
 ]
 
+# v2: FTS5's own rank is bm25 with the title weighted x3, so "ORDER BY rank" (sorted
+# inside FTS5) replaces an SQL-level bm25() sort
+_SQLITE_V2 = ["INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')"]
+
 # dialect -> [(version, statements)], oldest first
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
-    "sqlite": [(1, _SQLITE_V1)],
-    "postgres": [(1, _POSTGRES_V1)],
+    "sqlite": [(1, _SQLITE_V1), (2, _SQLITE_V2)],
+    "postgres": [(1, _POSTGRES_V1), (2, [])],
 }
 
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS["sqlite"])

@@ -89,14 +89,18 @@ class SQLiteStore(SQLStore):
         )
         return rowid
 
-    def _fts(self, query: str) -> tuple[str, str, list[Any]] | None:
+    def _fts(
+        self, query: str, restrict: str | None
+    ) -> tuple[str, str, list[Any]] | None:
         expr = fts_match_expression(query)
         if expr is None:
             return None
+        cond = "articles_fts MATCH ?" + (f" AND rowid IN ({restrict})" if restrict else "")
         return (
-            "articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            "WHERE articles_fts MATCH ?",
-            "-bm25(articles_fts, 3.0, 1.0)",
+            f"SELECT COUNT(*) FROM articles_fts WHERE {cond}",
+            # FTS5 sorts by its configured rank (bm25, title x3) internally
+            f"SELECT rowid, -rank FROM articles_fts WHERE {cond} ORDER BY rank "
+            "LIMIT ? OFFSET ?",
             [expr],
         )
 

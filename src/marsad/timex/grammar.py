@@ -19,9 +19,12 @@ from marsad.timex.resolve import Spec
 __all__ = ["Candidate", "Rule", "candidates", "rules"]
 
 Handler = Callable[[re.Match[str], str, Lexicon], Spec | None]
-# A cheap test on the text and its set of words: can the rule match at all? Scanning a
-# text with a regex costs far more than a set lookup, and most rules find nothing.
-Gate = Callable[[str, frozenset[str]], bool]
+# Where in the text a rule can match: the offsets of the words it needs (empty: nowhere).
+# Scanning a whole text with a regex costs far more than finding a few known words, and
+# most rules find nothing, so rules only scan windows around these anchors.
+Gate = Callable[[str, frozenset[str]], list[int]]
+# An expression reaches less than this far from the word that anchors it.
+WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +54,39 @@ def word_set(norm: str) -> frozenset[str]:
 
 def _words_gate(forms: object) -> Gate:
     firsts = frozenset(f.split(" ")[0] for f in forms)  # type: ignore[attr-defined]
-    return lambda norm, words: not words.isdisjoint(firsts)
+
+    def gate(lower: str, words: frozenset[str]) -> list[int]:
+        out = []
+        for w in firsts & words:
+            i = lower.find(w)
+            while i >= 0:
+                out.append(i)
+                i = lower.find(w, i + 1)
+        return out
+
+    return gate
 
 
 def _regex_gate(pattern: str) -> Gate:
     compiled = re.compile(pattern)
-    return lambda norm, words: compiled.search(norm) is not None
+    return lambda lower, words: [m.start() for m in compiled.finditer(lower)]
+
+
+_SPACE_OR_END = re.compile(r"\s|$")
+
+
+def _windows(text: str, anchors: list[int]) -> list[tuple[int, int]]:
+    """Merged ``[a - WINDOW, a + WINDOW]`` stretches, each ending at a space."""
+    out: list[tuple[int, int]] = []
+    for a in sorted(anchors):
+        lo, hi = max(0, a - WINDOW), a + WINDOW
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    n = len(text)
+    ends = (_SPACE_OR_END.search(text, min(hi, n)) for _, hi in out)
+    return [(lo, e.start() if e else n) for (lo, _), e in zip(out, ends, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,14 +458,18 @@ def _future_cue(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _SINCE = re.compile(r"(?<!\w)و?منذ\s+$")
+
+
 def candidates(norm: str) -> Iterator[Candidate]:
     """Every rule match in the normalised text, with context applied (since, future)."""
     lex = load_lexicon()
     words = word_set(norm)
+    lower = norm.lower()
+    if len(lower) != len(norm):  # a character whose lower case is longer: no offsets
+        lower = norm
     for i, rule in enumerate(rules()):
-        if not rule.gate(norm, words):
-            continue
-        for m in rule.pattern.finditer(norm):
+        spans = _windows(norm, rule.gate(lower, words))
+        for m in (m for lo, hi in spans for m in rule.pattern.finditer(norm, lo, hi)):
             spec = rule.handler(m, norm, lex)
             if spec is None:
                 continue

@@ -18,7 +18,9 @@ from marsad.models import TimeExpression
 from marsad.timex.find import find_timexes
 from marsad.timex.lexicon import key, load_lexicon
 
-__all__ = ["parse_date_string"]
+__all__ = ["MAX_CHARS", "parse_date_string"]
+
+MAX_CHARS = 1000
 
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
@@ -42,10 +44,9 @@ def _iso(s: str) -> datetime | None:
         return None
 
 
-def _time_of_day(norm: str, skip: tuple[int, int] | None) -> tuple[time, timezone | None] | None:
+def _time_of_day(norm: str) -> tuple[time, timezone | None] | None:
+    """The first valid ``HH:MM[:SS]`` (with ص/م or am/pm and an offset) in ``norm``."""
     for m in _TIME.finditer(norm):
-        if skip and skip[0] <= m.start() < skip[1]:
-            continue
         hour, minute = int(m.group("h")), int(m.group("mi"))
         ampm = (m.group("ampm") or "").lower()
         if ampm in ("م", "مساء", "مساءا", "pm", "p.m.") and hour < 12:
@@ -82,6 +83,7 @@ def parse_date_string(s: str, anchor: date | datetime | None = None) -> datetime
     """
     if not s or not s.strip():
         return None
+    s = s[:MAX_CHARS]  # a date line, not a page: the first date wins anyway
     norm = normalize(s)
     iso = _iso(norm)
     if iso is not None:
@@ -94,7 +96,7 @@ def parse_date_string(s: str, anchor: date | datetime | None = None) -> datetime
     if best.granularity == "time":
         return datetime.fromisoformat(best.value)
     day = date.fromisoformat(best.value)
-    tod = _time_of_day(norm, (best.start, best.end))
+    tod = _time_of_day(norm)
     if tod is None:
         return datetime(day.year, day.month, day.day)
     return datetime.combine(day, tod[0], tzinfo=tod[1])
@@ -111,7 +113,7 @@ def _english(norm: str) -> datetime | None:
         day = date(int(m.group("y")), month, int(m.group("d")))
     except ValueError:
         return None
-    tod = _time_of_day(norm, (m.start(), m.end()))
+    tod = _time_of_day(norm)
     if tod is None:
         return datetime(day.year, day.month, day.day)
     return datetime.combine(day, tod[0], tzinfo=tod[1])

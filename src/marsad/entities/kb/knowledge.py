@@ -131,8 +131,13 @@ class KnowledgeBase:
         offices: Iterable[Office] = (),
         roles: Iterable[Role] = (),
         agents: Iterable[Agent] = (),
+        people: Iterable[KBEntry] = (),
+        places: Iterable[KBEntry] = (),
+        orgs: Iterable[KBEntry] = (),
     ) -> KnowledgeBase:
         """A KB from records (tests, plugins). Countries get their GPE entries.
+
+        ``people``, ``places`` and ``orgs`` are only more ``entities``, by kind.
 
         Roles are checked as the loader checks them (overlaps of exclusive offices,
         end after start, known persons and offices); problems raise :class:`KBError`.
@@ -141,7 +146,7 @@ class KnowledgeBase:
         emap: dict[str, KBEntry] = {}
         for c in cmap.values():
             emap[c.entity_id] = country_entry(c)
-        for e in entities:
+        for e in (*entities, *people, *places, *orgs):
             if e.id in emap:
                 raise KBError(f"duplicate id {e.id!r}")
             emap[e.id] = e

@@ -85,22 +85,41 @@ class ArticleRun:
         for m in given:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         pending = sorted(given, key=lambda m: (m.start, -m.end))
-        candidates = [c for c in self._candidates() if covered.find(1, c[0], c[1]) == -1]
+        candidates = [
+            c for c in self._candidates()
+            if covered.find(1, c[0], c[1]) == -1 or (c[2] == "surname" and self._split_inside(
+                c, pending))
+        ]
+        dropped: set[int] = set()  # ids of given mentions replaced by a whole-word surname
         out: list[Mention] = []
         i = k = 0  # next given mention, next candidate
         while i < len(pending) or k < len(candidates):
             if k == len(candidates) or (i < len(pending) and pending[i].start <= candidates[k][0]):
                 m = pending[i]
                 i += 1
+                if id(m) in dropped:
+                    continue
             else:
                 extra = self._coref_mention(*candidates[k])
                 k += 1
-                if extra is None or covered.find(1, extra.start, extra.end) != -1:
+                if extra is None:
                     continue
+                if covered.find(1, extra.start, extra.end) != -1:
+                    # "بايدن" read by the recogniser as ب + "ايدن" (a town): the person
+                    # introduced earlier wins over a split inside their surname
+                    inner = [p for p in pending if extra.start < p.start and p.end <= extra.end]
+                    if not inner:
+                        continue
+                    dropped.update(id(p) for p in inner)
                 covered[extra.start : extra.end] = b"\x01" * (extra.end - extra.start)
                 m = extra
             out.append(self._link(m, self._following(m, pending, i, candidates, k)))
         return out
+
+    @staticmethod
+    def _split_inside(cand: tuple[int, int, str, str], pending: Sequence[Mention]) -> bool:
+        """A given mention starts inside the candidate word (a proclitic split off it)."""
+        return any(cand[0] < p.start < cand[1] and p.end <= cand[1] for p in pending)
 
     def _following(
         self,
