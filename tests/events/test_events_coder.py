@@ -151,3 +151,9 @@ def test_merge_keeps_distinct_events_apart():
     events = code("زار الأسد موسكو والتقى بوتين.", [ASSAD_SHORT, MOSCOW, PUTIN])
     assert sorted(e.mode or "" for e in events) == ["", "visit"]
     assert merge_events(events) == events
+
+
+def test_genitive_after_a_count():
+    (ev,) = code("وأعلن الجيش العراقي مقتل ثلاثة جنود في هجوم قرب الحدود.", [
+        ("الجيش العراقي", "AGENT", None, "IRQMIL"), ("جنود", "AGENT", None, "MIL")])
+    assert ev.category == "ASSAULT" and [p.text for p in ev.recipients] == ["جنود"]

@@ -46,6 +46,21 @@ def test_gold_gate():
         assert prf["recall"] >= 0.75, cat
 
 
+def test_heldout_gold_gate():
+    """Sentences written after the rules were frozen (docs/events.md: first scoring)."""
+    coder = Coder(kb=None)
+
+    def run(item):
+        a = gold_article(item)
+        return a.replace(events=tuple(coder.code(a)))
+
+    r = score_gold(load_gold(GOLD.with_name("gold_events_heldout.jsonl")), run)
+    assert r["micro"]["precision"] >= 0.88
+    assert r["micro"]["recall"] >= 0.92
+    assert r["status_accuracy"] >= 0.92
+    assert r["actor_accuracy"] >= 0.87
+
+
 @pytest.mark.shared
 def test_gsr_detection_gate(shared_data):
     analyze = coder_analyzer()

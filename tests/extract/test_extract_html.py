@@ -118,3 +118,13 @@ def test_published_argument_wins() -> None:
     assert art.published is not None and art.published.isoformat() == "2024-06-05T10:00:00+03:00"
     bad = extract(page(), published="not a date")
     assert "bad_published" in bad.flags
+
+
+def test_microdata_section_and_site_as_author() -> None:
+    head = ("<meta property='og:site_name' content='شبكة الطاقة نيوز'>"
+            "<meta name='author' content='الطاقة نيوز'>")
+    before = ("<a itemprop='articleSection' class='cat'>طاقة</a>"
+              "<ul class='related'><li><a itemprop='articleSection'>رياضة</a></li></ul>")
+    art = extract(page(head=head, before=before))
+    assert art.sections == ("طاقة",)  # the first: later ones label related teasers
+    assert art.author is None  # the site's own name is not an author

@@ -54,10 +54,11 @@ class Office:
 class Role:
     person_id: str
     office: str
-    country: str
+    country: str | None
     sector: str
     start: date
     end: date | None = None
+    org: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,11 +115,18 @@ PEOPLE = [
 ORGS = [
     Entry("mrs:org:kremlin", "ORG", "Kremlin", ("الكرملين",), "RUS", "GOV", code="RUSGOV"),
     Entry("Q1065", "ORG", "United Nations", ("الأمم المتحدة",), None, "IGO", code="IGOUNO"),
+    Entry("mrs:org:hezbollah", "ORG", "Hezbollah", ("حزب الله",), "LBN", "UAF"),
+    Entry("mrs:per:hassan-nasrallah", "PER", "Hassan Nasrallah", ("حسن نصر الله",), "LBN"),
+    Entry("mrs:per:mohammad-raad", "PER", "Mohammad Raad", ("محمد رعد",), "LBN"),
+    Entry("mrs:per:antonio-guterres", "PER", "António Guterres", ("أنطونيو غوتيريش",), "PRT"),
 ]
 OFFICES = [
     Office("head_of_state", ("الرئيس", "رئيس الجمهورية", "رئيس الدولة"), "GOV"),
     Office("head_of_government", ("رئيس الوزراء", "رئيس الحكومة"), "GOV"),
     Office("foreign_minister", ("وزير الخارجية",), "GOV"),
+    Office("party_leader", ("زعيم", "رئيس حزب"), "PTY"),
+    Office("armed_group_leader", ("زعيم", "قائد", "الأمين العام"), "UAF"),
+    Office("igo_head", ("الأمين العام",), "IGO"),
     Office("kremlin_spokesperson", ("الناطق باسم الكرملين", "المتحدث باسم الكرملين"), "GOV",
            country="RUS"),
 ]
@@ -144,6 +152,11 @@ ROLES = [
     Role("Q6279", "head_of_state", "USA", "GOV", D("2021-01-20"), D("2025-01-20")),
     Role("Q22686", "head_of_state", "USA", "GOV", D("2017-01-20"), D("2021-01-20")),
     Role("Q22686", "head_of_state", "USA", "GOV", D("2025-01-20")),
+    Role("mrs:per:hassan-nasrallah", "armed_group_leader", "LBN", "REB", D("1992-02-16"),
+         D("2024-09-27"), org="mrs:org:hezbollah"),
+    Role("mrs:per:mohammad-raad", "party_leader", "LBN", "PTY", D("2009-01-01"),
+         org="mrs:org:hezbollah"),
+    Role("mrs:per:antonio-guterres", "igo_head", None, "IGO", D("2017-01-01"), org="Q1065"),
 ]
 AGENTS = [
     Agent("الجيش", "MIL", "army"),
@@ -199,9 +212,11 @@ class FakeKB:
     def roles_of(self, entity_id: str) -> list[Role]:
         return [r for r in self._roles if r.person_id == entity_id]
 
-    def holder(self, office: str, country: str | None, on: date) -> Entry | None:
+    def holder(
+        self, office: str, country: str | None, on: date, org: str | None = None
+    ) -> Entry | None:
         for r in self._roles:
-            if (r.office == office and r.country == country and r.start <= on
+            if (r.office == office and r.country == country and r.org == org and r.start <= on
                     and (r.end is None or on < r.end)):
                 return self.entities[r.person_id]
         return None
@@ -215,7 +230,8 @@ class FakeKB:
         if e.type == "PER":
             for r in self.roles_of(entity_id):
                 if on and r.start <= on and (r.end is None or on < r.end):
-                    return r.country + r.sector
+                    # the only organisation role here without a country is at the UN
+                    return r.country + r.sector if r.country else "IGOUNO"
             return e.country
         return (e.country or "") + (e.sector or "") or None
 

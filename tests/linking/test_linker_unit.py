@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.entities.link import Linker
 
 
@@ -193,3 +195,64 @@ def test_surname_wins_over_a_split_inside_it(fake_kb, article_factory):
     whole = [m for m in out.mentions if m.text == "فماكرون"]
     assert whole and whole[0].entity_id == "Q3052772"
     assert not any(m.entity_id == "Q90" for m in out.mentions)
+
+
+def test_the_two_countries_are_the_parties_not_the_venue(fake_kb, article_factory):
+    text = "التقى فلاديمير بوتين إيمانويل ماكرون في حلب، وبحثا العلاقات بين البلدين."
+    art = article_factory(text, [("فلاديمير بوتين", "PER"), ("إيمانويل ماكرون", "PER"),
+                                 ("حلب", "GPE")], "2019-08-19")
+    out = Linker(fake_kb).link(art)
+    pair = next(m for m in out.mentions if m.text == "البلدين")
+    assert set(pair.group) == {"Q159", "Q142"}
+
+
+def test_empty_and_unlinkable_articles(fake_kb, article_factory):
+    linker = Linker(fake_kb)
+    empty = linker.link(article_factory("", [], "2023-01-01"))
+    assert empty.mentions == () and empty.entities == ()
+    latin = linker.link(article_factory("Putin met Assad in Moscow.", [("Putin", "PER")],
+                                        "2023-01-01"))
+    assert latin.mentions[0].entity_id is None  # Arabic KB: nothing to say, no crash
+    punct = linker.link(article_factory("قال: «...» ،،", [("«...»", "MISC")], "2023-01-01"))
+    assert punct.mentions[0].entity_id is None
+
+
+def test_component_contract(fake_kb, article_factory):
+    from marsad.entities.link.component import EntityLinker
+    from marsad.pipeline import Pipeline
+
+    comp = EntityLinker(kb=fake_kb)
+    assert comp.requires == ("text", "mentions")
+    assert set(comp.assigns) == {"mentions", "entities"}
+    arts = [article_factory("زار بوتين أنقرة", [("بوتين", "PER"), ("أنقرة", "GPE")], "2023-03-16"),
+            article_factory("وصل الرئيس السوري", [("الرئيس السوري", "AGENT")], "2025-03-16")]
+    out = comp.pipe(arts)
+    assert [m.actor_code for m in out[0].mentions] == ["RUSGOV", "TURGOV"]
+    assert out[1].mentions[0].entity_id == "mrs:per:ahmed-al-sharaa"
+    with pytest.raises(Exception, match="requires mentions"):
+        Pipeline([comp])
+
+
+def test_offices_held_in_an_organisation(fake_kb, article_factory):
+    text = "قال زعيم حزب الله إن المقاومة جاهزة، ودعا الأمين العام للأمم المتحدة إلى التهدئة."
+    spans = [("زعيم حزب الله", "AGENT"), ("الأمين العام للأمم المتحدة", "AGENT")]
+    art = article_factory(text, spans, "2023-01-01")
+    out = _by_text(Linker(fake_kb).link(art))
+    # the armed group's leader, not the head of its parliamentary bloc (also a "زعيم")
+    assert out["زعيم حزب الله"].entity_id == "mrs:per:hassan-nasrallah"
+    assert out["زعيم حزب الله"].actor_code == "LBNREB"
+    assert out["الأمين العام للأمم المتحدة"].entity_id == "mrs:per:antonio-guterres"
+
+
+def test_titles_and_agent_nouns_before_names(fake_kb, article_factory):
+    # an agent noun is not a title: "ميليشيات" before a name is not that person
+    text = "وصل دونالد ترامب. وهاجم مسلحون ترامب في خطابه. والتقى الرئيس سامر حداد."
+    spans = [("دونالد ترامب", "PER"), ("مسلحون", "AGENT"), ("ترامب", "PER"),
+             ("الرئيس", "AGENT"), ("سامر حداد", "PER")]
+    out = Linker(fake_kb).link(article_factory(text, spans, "2025-06-01"))
+    by = {(m.text, m.start): m for m in out.mentions}
+    gunmen = next(m for (t, _), m in by.items() if t == "مسلحون")
+    assert gunmen.entity_id is None and gunmen.actor_code == "UAF"
+    # a bare title followed by an unknown name is that unknown person, not Trump
+    title = next(m for (t, _), m in by.items() if t == "الرئيس")
+    assert title.entity_id is None

@@ -55,3 +55,17 @@ def test_anercorp_heldout_gate(shared_data: Path) -> None:
     crf = score_recognizer(recognizer("crf").find, held_out)
     assert default.micro.f1 >= HELDOUT_FLOOR, default.to_dict()
     assert crf.micro.f1 >= HELDOUT_CRF_FLOOR, crf.to_dict()
+
+
+def test_seed_page_entities_are_recognised(seed_page: str) -> None:
+    """The judged entities of the seed page are found, with their KB ids."""
+    mentions = recognizer("default").find(seed_page)
+    ids = {m.entity_id for m in mentions if m.entity_id}
+    for qid in ("Q44329", "Q7747", "Q39259", "Q159", "Q858", "Q43", "Q794", "Q212", "Q649",
+                "Q3640"):
+        assert qid in ids, qid
+    agents = {m.text for m in mentions if m.label == "AGENT"}
+    assert {"الرئيس السوري", "الرئيس التركي"} <= agents
+    assert any(m.text.endswith("نظيره الروسي") for m in mentions if m.label == "AGENT")
+    for m in mentions:
+        assert seed_page[m.start : m.end] == m.text

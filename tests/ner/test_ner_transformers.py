@@ -22,8 +22,8 @@ WORDS = ["قال", "الرئيس", "بشار", "الأسد", "في", "دمشق",
 TEXT = "قال الرئيس بشار الأسد في دمشق إن الجيش تقدم ."
 
 
-def build_model(tmp: Path, favour: str) -> Path:
-    """A 2-layer BERT whose classifier always prefers ``favour`` (weights 0, bias 1)."""
+def build_model(tmp: Path) -> Path:
+    """A 2-layer BERT with random weights and its own vocabulary, saved to ``tmp``."""
     letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى"
     vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS, *letters]
     (tmp / "vocab.txt").write_text("\n".join(dict.fromkeys(vocab)) + "\n", encoding="utf-8")
@@ -34,27 +34,32 @@ def build_model(tmp: Path, favour: str) -> Path:
         id2label=dict(enumerate(LABELS)), label2id={v: i for i, v in enumerate(LABELS)},
     )
     torch.manual_seed(0)
-    model = transformers.BertForTokenClassification(config)
-    with torch.no_grad():
-        model.classifier.weight.zero_()
-        model.classifier.bias.zero_()
-        model.classifier.bias[LABELS.index(favour)] = 1.0
-    model.save_pretrained(tmp)
+    transformers.BertForTokenClassification(config).save_pretrained(tmp)
     tok.save_pretrained(tmp)
     return tmp
 
 
+def favour(rec: TransformersRecognizer, label: str) -> TransformersRecognizer:
+    """Make the classifier always prefer ``label`` (weights 0, bias 1 on it)."""
+    with torch.no_grad():
+        rec.model.classifier.weight.zero_()
+        rec.model.classifier.bias.zero_()
+        rec.model.classifier.bias[LABELS.index(label)] = 1.0
+    return rec
+
+
 @pytest.fixture(scope="module")
-def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    out = {}
-    for favour in ("B-PERS", "O", "I-LOC", "B-ORG"):
-        out[favour] = build_model(tmp_path_factory.mktemp(favour), favour)
-    return out
+def model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_model(tmp_path_factory.mktemp("bert"))
 
 
-def test_every_word_labelled_by_first_piece(models: dict[str, Path]) -> None:
-    rec = TransformersRecognizer(models["B-PERS"])
-    mentions = rec.find(TEXT)
+@pytest.fixture(scope="module")
+def rec(model_dir: Path) -> TransformersRecognizer:
+    return TransformersRecognizer(model_dir)
+
+
+def test_every_word_labelled_by_first_piece(rec: TransformersRecognizer) -> None:
+    mentions = favour(rec, "B-PERS").find(TEXT)
     words = TEXT.split()
     assert len(mentions) == len(words)  # B- on every word: one mention each
     assert {m.label for m in mentions} == {"PER"}  # PERS mapped to marsad's PER
@@ -63,25 +68,27 @@ def test_every_word_labelled_by_first_piece(models: dict[str, Path]) -> None:
         assert m.source == "ner.transformers.v1"
 
 
-def test_outside_label_gives_no_mentions(models: dict[str, Path]) -> None:
-    rec = TransformersRecognizer(models["O"])
-    assert rec.find(TEXT) == []
+def test_outside_label_gives_no_mentions(rec: TransformersRecognizer) -> None:
+    assert favour(rec, "O").find(TEXT) == []
 
 
-def test_long_sentences_are_windowed(models: dict[str, Path]) -> None:
-    rec = TransformersRecognizer(models["I-LOC"], max_length=8)
-    words = (TEXT + " ") * 6
-    tags = rec.tag(words.split())
-    assert len(tags) == len(words.split())
-    # I- continues one chunk: a single LOC over the whole run
-    mentions = rec.find(words.strip(), [(0, len(words.strip()))])
-    assert len(mentions) == 1 and mentions[0].label == "LOC"
+def test_long_sentences_are_windowed(rec: TransformersRecognizer) -> None:
+    favour(rec, "I-LOC")
+    rec.max_length = 8
+    try:
+        words = " ".join([TEXT] * 3)
+        assert len(rec.tag(words.split())) == len(words.split())
+        # I- continues one chunk: a single LOC over the whole run
+        mentions = rec.find(words, [(0, len(words))])
+        assert len(mentions) == 1 and mentions[0].label == "LOC"
+    finally:
+        rec.max_length = 256
 
 
-def test_component_in_article(models: dict[str, Path]) -> None:
-    model_dir = models["B-ORG"]
+def test_component_in_article(model_dir: Path) -> None:
     settings = Settings().replace("entities", transformers_model=str(model_dir))
     comp = TransformersComponent.from_settings(settings)
+    favour(comp.recognizer, "B-ORG")
     out = comp(Article(id="a", text=TEXT))
     assert out.mentions and all(m.label == "ORG" for m in out.mentions)
 

@@ -86,6 +86,7 @@ def test_as_he_put_it_goes_to_the_previous_speaker(quote_article):
     )
     art = quote_article(text, [("المبعوث الأممي", "AGENT", "mrs:per:envoy")])
     q1, q2 = find_quotes(art)
+    assert q1.speaker_id == "mrs:per:envoy"
     assert q2.text == "وفشلت كل الجولات السابقة في تحقيق أي تقدم"
     assert q2.speaker_id == "mrs:per:envoy"
 

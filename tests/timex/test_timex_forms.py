@@ -222,3 +222,20 @@ def test_digits_glued_to_a_month_name() -> None:
 def test_ordinal_days() -> None:
     assert one("في الحادي والعشرين من مارس 2022")[1] == "2022-03-21"
     assert one("في الخامس عشر من الشهر الماضي")[1] == "2023-02-15"
+
+
+def test_a_long_text_finds_what_its_sentences_find() -> None:
+    # rules scan windows around their anchor words; on a long text the result must be
+    # exactly that of each sentence alone
+    from pathlib import Path
+
+    from marsad.eval.timex import load_cases
+
+    sentences = [c.text for c in load_cases(Path(__file__).with_name("cases.tsv"))]
+    text = " ".join(sentences)
+    expected = []
+    offset = 0
+    for s in sentences:
+        expected += [(t.start + offset, t.text, t.value) for t in find_timexes(s, THU)]
+        offset += len(s) + 1
+    assert [(t.start, t.text, t.value) for t in find_timexes(text, THU)] == expected

@@ -36,6 +36,10 @@ PLUS3 = timezone(timedelta(hours=3))
         ("12 يناير 2023 | 09:05 +03:00", datetime(2023, 1, 12, 9, 5, tzinfo=PLUS3)),
         ("January 12, 2023 10:45 PM", datetime(2023, 1, 12, 22, 45)),
         ("12 January 2023", datetime(2023, 1, 12)),
+        ("12 كانون2 2023", datetime(2023, 1, 12)),
+        ("نشر في: 12/01/2023 - 10:45 ص", datetime(2023, 1, 12, 10, 45)),
+        ("٢٠٢٣/٠١/١٢", datetime(2023, 1, 12)),
+        ("2023/1/12 9:05 PM", datetime(2023, 1, 12, 21, 5)),
     ],
 )
 def test_parse_date_string(s: str, expected: datetime) -> None:

@@ -217,14 +217,14 @@ def analyze(inputs: tuple[str, ...], input_format: str, fmt: str | None, compone
         pipeline = build_pipeline(settings, components)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
-    items = list(iter_items(inputs, input_format, settings))
-    single = len(items) == 1 and input_format != "jsonl" and not Path(inputs[0]).is_dir()
+    # one file, URL or stdin prints one JSON object; anything else streams JSON Lines
+    single = len(inputs) == 1 and input_format != "jsonl" and not Path(inputs[0]).is_dir()
     if (url or published or title) and not single:
         raise click.UsageError("--url, --published and --title apply to a single input only")
     if fmt is None:
         fmt = ("pretty" if sys.stdout.isatty() else "json") if single else "jsonl"
     failed = 0
-    for item in items:
+    for item in iter_items(inputs, input_format, settings):
         if item.error:
             _warn(item.error, "error")
             failed += 1

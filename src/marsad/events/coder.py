@@ -67,9 +67,10 @@ LIGHT_VERBS = frozenset(
         ("استهدف", "يستهدف"), ("هز", "يهز"), ("اوقع", "يوقع"), ("اندلع", "يندلع"),
         ("تجدد", "يتجدد"), ("قام", "يقوم"), ("جرى", "يجري"), ("نظم", "ينظم"), ("خرج", "يخرج"),
         ("اعلن", "يعلن"), ("تبنى", "يتبنى"), ("اصيب", "يصاب"), ("قتل", "يقتل"),
+        ("تبادل", "يتبادل"),
     )
     for f in verb_forms(past, present)
-)
+) | {"تنظيم", "تنفيذ", "شن", "وقوع", "اندلاع", "تبادل", "تجدد"}  # and their verbal nouns
 NUMBER_WORDS = frozenset(
     {"عشرات", "مئات", "الاف", "آلاف", "عده", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
      "تسعه", "عشره", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع",
@@ -235,7 +236,7 @@ class Coder:
                 rule = "verb-svo"
         else:
             genitive = next(
-                (g for g in after if g.marker is None and _words(norm, tm.end, g.start) == 0),
+                (g for g in after if g.marker is None and _only_counts(norm, tm.cover, g.start)),
                 None,
             )
             objective = bool(trig.markers) and trig.markers[0] == "obj"
@@ -450,6 +451,7 @@ def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[Tri
     kept: list[TriggerMatch] = []
     governed = False
     verb_clauses: set[int] = set()
+    noun_clauses: set[tuple[int, str]] = set()
     for tm in found:
         trig = tm.trigger
         if kept and tm.prefix.endswith(("ل", "لل")):
@@ -459,8 +461,10 @@ def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[Tri
             verb_clauses.add(clause_index(tm.start))
             kept.append(tm)
             continue
-        if governed or clause_index(tm.start) in verb_clauses:
-            continue
+        ci = clause_index(tm.start)
+        if governed or ci in verb_clauses or (ci, trig.category) in noun_clauses:
+            continue  # the third case: "مقتل ثلاثة جنود في هجوم" is one assault
+        noun_clauses.add((ci, trig.category))
         kept.append(tm)
         if trig.category in GOVERNING:
             governed = True
@@ -500,6 +504,15 @@ def _anchored(
     if any(n.mention.label in PLACE_LABELS for n in located):
         return True
     return bool(timexes)
+
+
+def _only_counts(norm: str, a: int, b: int) -> bool:
+    """Nothing but a count between a noun and its genitive: "مقتل ثلاثة جنود"."""
+    words = WORD_RE.findall(norm, a, b) if b > a else []
+    return len(words) <= 3 and all(
+        w in NUMBER_WORDS or w in ("من", "عدد", "نحو", "حوالي") or _DIGIT_RE.search(w)
+        for w in words
+    )
 
 
 def _sector_only(code: str) -> bool:

@@ -180,8 +180,11 @@ def read_meta(tree: Any) -> HtmlMeta:
             meta.author = clean_author(_text(el), meta.sitename)
             if meta.author:
                 break
-    section_meta = _meta(tags, "article:section", "section", "category")
+    section_meta = _meta(tags, "article:section", "articlesection", "section", "category")
     items = ld_sections + ([section_meta] if section_meta else [])
+    if not items and roles["section"]:  # the first one: later ones label related teasers
+        el = roles["section"][0]
+        items = [el.get("content") or _text(el)]
     if not items:
         items = _category_links(roles)
     if not items:
@@ -198,6 +201,8 @@ def read_meta(tree: Any) -> HtmlMeta:
                 items = list(got)
                 break
     meta.sections = _clean_sections(items, meta.title)
+    if meta.author and meta.sitename:  # JSON-LD authors were read before the site name
+        meta.author = clean_author(meta.author, meta.sitename)
     return meta
 
 
@@ -223,7 +228,7 @@ def _title(
 
 def _roles(tree: Any) -> dict[str, list[Any]]:
     """Elements by markup role, in document order (see ``_ROLE_CLASSES``)."""
-    roles: dict[str, list[Any]] = {role: [] for role in _ROLE_RES}
+    roles: dict[str, list[Any]] = {role: [] for role in (*_ROLE_RES, "section")}
     for el in tree.xpath("//*[@class or @rel or @itemprop or @itemtype or @id] | //time"):
         if el.tag in ("body", "html"):
             continue
@@ -241,6 +246,8 @@ def _roles(tree: Any) -> dict[str, list[Any]]:
             roles["date"].append(el)
         if "BreadcrumbList" in (el.get("itemtype") or "") or el.get("id") == "breadcrumbs":
             roles["breadcrumb"].append(el)
+        if prop == "articleSection":  # schema.org microdata
+            roles["section"].append(el)
     return roles
 
 

@@ -284,7 +284,7 @@ def clean_author(raw: str | None, sitename: str | None = None) -> str | None:
     name = " ".join(name.strip(" -–—:|،,").split())
     if not name or len(name) < 2 or len(name.split()) > 8:
         return None
-    if sitename and _key(name) == _key(sitename):
+    if sitename and f" {_key(name)} " in f" {_key(sitename)} ":  # the site, not a person
         return None
     if _key(name) in _AUTHOR_PLACEHOLDERS:
         return None

@@ -25,6 +25,7 @@ from functools import lru_cache
 from marsad.extract.chrome import MAX_CHROME_WORDS, ChromeMatch, classify, line_key, word_count
 from marsad.extract.metadata import (
     Credit,
+    clean_author,
     find_credit,
     parse_author_line,
     parse_date,
@@ -51,6 +52,13 @@ _DATE_LABEL_RE = re.compile(
 _INNER_SENTENCE_RE = re.compile(r"\w\w[.!؟?] +\w")
 # "عين اليوم – مانيلا", "هشام لاشين-القاهرة": a site or reporter and a city, not a title
 _DATELINE_RE = re.compile(r"^\S+(?: \S+){0,2} ?[-–—] ?\S+(?: \S+){0,1}$")
+# photo captions end with a photo credit: "(أرشيف)", "(الصورة من الهيئة)", "(تصوير: ...)"
+_CAPTION_RE = re.compile(
+    r"\((?:[^()]*\s)?(?:أرشيف|أرشيفية|ارشيف|ارشيفية|صورة|الصورة|صور|تصوير|Getty|"
+    r"وسائل التواصل)[^()]*\)\.?$"
+)
+_CAPTION = ChromeMatch("drop", "caption")
+_BYLINE_WORD_RE = re.compile(r"^(?:بواسطة|بقلم|كتب|كتبت|الكاتب|الكاتبة|by)\s*:?$", re.I)
 _MAX_TITLE_WORDS = 30
 _SHORT_WORDS = 12  # bylines, dates, credits and strips are no longer than this
 _MAX_SUBHEAD_WORDS = 14
@@ -137,15 +145,27 @@ def _classify_short(text: str, words: int) -> _Line:
         sections = split_sections(text, key)
         if sections:
             return _Line(text, "sections", sections=sections)
+    if _BYLINE_WORD_RE.match(text):
+        return _Line(text, "byline-word")
     return _Line(text, "para" if is_paragraph(text, words) else "short")
 
 
 def _lines(text: str) -> list[_Line]:
-    out = []
+    out: list[_Line] = []
     for raw in _INVISIBLE_RE.sub(" ", text).splitlines():
         line = " ".join(raw.split())
-        if line:
-            out.append(_classify(line))
+        if not line:
+            continue
+        ln = _classify(line)
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "byline-word" and ln.kind == "short":
+            # "بواسطة" on its own line, the name on the next (markup turned into text)
+            name = clean_author(line)
+            if name and word_count(name) <= 5:
+                ln = _Line(line, "author", author=name)
+        elif ln.kind == "short" and _CAPTION_RE.search(line):
+            ln = _Line(line, "chrome", chrome=_CAPTION)
+        out.append(ln)
     return out
 
 
@@ -203,7 +223,8 @@ def clean_text(text: str, title: str | None = None, *, body_only: bool = False) 
             end = next((i for i in range(first, len(lines)) if _is_stop(lines[i])
                         and _para_chars(lines, first, i)), len(lines))
         else:
-            first, end = max(_regions(lines), key=lambda r: _para_chars(lines, *r))
+            regions = _regions(lines) or [(len(lines), len(lines))]  # all stop markers
+            first, end = max(regions, key=lambda r: _para_chars(lines, *r))
         found = next((i for i in range(first, end) if lines[i].kind == "para"), None)
         if found is None:
             parts.flags.append("no_body")

@@ -86,8 +86,8 @@ class PostgresStore(SQLStore):
         return int(cur.fetchone()[0])
 
     def _fts(
-        self, query: str, restrict: str | None
-    ) -> tuple[str, str, list[Any]] | None:
+        self, query: str, restrict: str | None, restrict_params: list[Any]
+    ) -> tuple[str, list[Any], str, list[Any]] | None:
         phrases: list[str] = []
         words: list[str] = []
         for i, chunk in enumerate(query.split('"')):
@@ -106,9 +106,10 @@ class PostgresStore(SQLStore):
         source = f"articles a, (SELECT {q} AS q) tsq WHERE {cond}"
         return (
             f"SELECT COUNT(*) FROM {source}",
+            [*params, *restrict_params],
             f"SELECT a.rowid, ts_rank_cd(a.tsv, tsq.q) AS score FROM {source} "
             "ORDER BY score DESC, a.rowid LIMIT ? OFFSET ?",
-            params,
+            [*params, *restrict_params],
         )
 
     def term_frequencies(self) -> tuple[int, dict[str, int]]:

@@ -48,11 +48,12 @@ class QueryMixin:
         raise NotImplementedError
 
     def _fts(
-        self, query: str, restrict: str | None
-    ) -> tuple[str, str, list[Any]] | None:
-        """(count SQL, ranked page SQL, params) for a text query; ``restrict`` is a
-        subquery of allowed article row ids (its parameters follow ``params``); the page
-        SQL selects (rowid, score) best first and ends with LIMIT ? OFFSET ?."""
+        self, query: str, restrict: str | None, restrict_params: list[Any]
+    ) -> tuple[str, list[Any], str, list[Any]] | None:
+        """(count SQL, its params, ranked page SQL, its params) for a text query, or
+        None for an empty query. ``restrict`` is a subquery of allowed article row ids
+        taking ``restrict_params``; the page SQL selects (rowid, score), best first, and
+        ends with LIMIT ? OFFSET ?."""
         raise NotImplementedError
 
     # -- filters ---------------------------------------------------------------------
@@ -220,12 +221,12 @@ class QueryMixin:
         where, params = self._article_where(filters or EventFilter())
         restrict = ("SELECT a.rowid FROM articles a WHERE " + " AND ".join(where)) if where \
             else None
-        fts = self._fts(query, restrict)
+        fts = self._fts(query, restrict, params)
         if fts is None:
             return Page([], 0, limit, offset)
-        count_sql, page_sql, fparams = fts
-        total = self._q(count_sql, [*fparams, *params])[0][0]
-        ranked = self._q(page_sql, [*fparams, *params, limit, offset])
+        count_sql, count_params, page_sql, page_params = fts
+        total = self._q(count_sql, count_params)[0][0]
+        ranked = self._q(page_sql, [*page_params, limit, offset])
         if not ranked:
             return Page([], int(total), limit, offset)
         marks = ",".join("?" * len(ranked))

@@ -36,8 +36,9 @@ def fts_match_expression(query: str) -> str | None:
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
 
-    def __init__(self, url: str, *, timeout: float = 30.0) -> None:
+    def __init__(self, url: str, *, timeout: float = 30.0, rank_window: int = 5000) -> None:
         super().__init__(url)
+        self.rank_window = rank_window
         path = url.removeprefix("sqlite://")
         path = path[1:] if path.startswith("/") else path  # sqlite:///rel or sqlite:////abs
         self.path = path or ":memory:"
@@ -90,18 +91,31 @@ class SQLiteStore(SQLStore):
         return rowid
 
     def _fts(
-        self, query: str, restrict: str | None
-    ) -> tuple[str, str, list[Any]] | None:
+        self, query: str, restrict: str | None, restrict_params: list[Any]
+    ) -> tuple[str, list[Any], str, list[Any]] | None:
         expr = fts_match_expression(query)
         if expr is None:
             return None
         cond = "articles_fts MATCH ?" + (f" AND rowid IN ({restrict})" if restrict else "")
+        params = [expr, *restrict_params]
+        # bm25 costs a document-length lookup per match; for a query matching more than
+        # rank_window articles, rank the newest rank_window of them (news readers want
+        # the recent best), found by walking the doclist backwards from the newest row
+        cutoff = self._q(
+            f"SELECT rowid FROM articles_fts WHERE {cond} ORDER BY rowid DESC "
+            "LIMIT 1 OFFSET ?",
+            [*params, self.rank_window - 1],
+        )
+        page_cond, page_params = cond, params
+        if cutoff:
+            page_cond, page_params = cond + " AND rowid >= ?", [*params, cutoff[0][0]]
         return (
             f"SELECT COUNT(*) FROM articles_fts WHERE {cond}",
+            params,
             # FTS5 sorts by its configured rank (bm25, title x3) internally
-            f"SELECT rowid, -rank FROM articles_fts WHERE {cond} ORDER BY rank "
+            f"SELECT rowid, -rank FROM articles_fts WHERE {page_cond} ORDER BY rank "
             "LIMIT ? OFFSET ?",
-            [expr],
+            page_params,
         )
 
     def term_frequencies(self) -> tuple[int, dict[str, int]]:

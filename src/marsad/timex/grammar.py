@@ -182,7 +182,7 @@ def _year_after_preposition(m: re.Match[str], text: str, lex: Lexicon) -> Spec |
 
 
 def _hijri_date(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
-    day = _day(m)
+    day = lex.ordinal_days[key(m.group("od"))] if m.groupdict().get("od") else _day(m)
     if day is None or day > 30:
         return None
     year = int(m.group("y")) if m.group("y") else None
@@ -244,6 +244,8 @@ def _offset(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     num = m.group("num")
     if num:
         count = int(num) if num.isdigit() else lex.numbers[key(num)]
+    if unit == "decade":  # "منذ عقدين": twenty years
+        unit, count = "year", 10 * count
     if signal == "after" and next_word(text, m.end("x")) in ("من", "علي"):
         count = 0  # "بعد يومين من الهجوم": counted from an event, not from the anchor
     return Spec("offset", signal=signal, unit=unit, count=count)
@@ -253,6 +255,12 @@ def _plural_span(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     num = m.group("num")
     count = int(num) if num.isdigit() else lex.numbers.get(key(num), 0)
     return Spec("offset", signal="duration", unit=lex.plural_units[key(m.group("pl"))], count=count)
+
+
+def _part_of_year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
+    if prev_word(text, m.start("x")) in lex.unit_blockers:
+        return None
+    return Spec("relunit", unit="year", offset=_dir(m, lex) or 0)
 
 
 def _day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
@@ -309,7 +317,9 @@ def rules() -> tuple[Rule, ...]:
     gsuf = rf"(?:\s*(?:ميلاديه|ميلادي|م){e})?"
     hsuf = rf"\s*(?:هجريه|هجري|ه){e}"
     ylink = rf"\s*,?\s*(?:من\s+)?(?:(?:{yw})\s+)?"
-    dm = rf"{day}\s*(?:من\s+)?(?:شهر\s+)?"
+    # a range or a pair of days keeps its first day: "5 و6 ديسمبر", "1-4 يونيو"
+    tail = r"(?:\s*(?:-|–|و|الي|حتي)\s*(?:ال)?[0-3]?\d(?!\d))?"
+    dm = rf"{day}{tail}\s*(?:من\s+)?(?:شهر\s+)?"
     nsuf = rf"(?:\s*(?P<hs>هجريه|هجري|ه){e}|\s*(?:ميلاديه|ميلادي|م){e})?"
     months_g = _words_gate(lex.months)
     hijri_g = _words_gate(lex.hijri_months)
@@ -324,6 +334,13 @@ def rules() -> tuple[Rule, ...]:
             rf"(?:{ylink}{year}{gsuf}|\s+(?P<dir>{direction}){e})?)",
             _date,
             months_g,
+        ),
+        (
+            "ordinal_hijri_date",
+            rf"{b}(?P<x>{wdx}(?:يوم\s+)?(?P<od>{ordinal}){e}\s+من\s+(?:شهر\s+)?(?P<hm>{hmon}){e}"
+            rf"(?:{ylink}{year}(?:{hsuf})?)?)",
+            _hijri_date,
+            hijri_g,
         ),
         (
             "hijri_date",
@@ -416,6 +433,14 @@ def rules() -> tuple[Rule, ...]:
             rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:(?:{this})\s+(?P<u1>{units}){e}"
             rf"|(?P<u2>{units})\s+(?:(?P<bl>قبل)\s+)?(?P<dir>{direction}){e}))",
             _relunit,
+            units_g,
+        ),
+        (
+            "part_of_year",
+            rf"{b}(?P<x>(?:الربع|النصف|الثلث|الاشهر|الشهور)\s+(?:الاول|الاولي|الثاني|الثالث|الرابع"
+            rf"|الاخير|الاخيره|الاخيرين)\s+من\s+(?:(?:{this})\s+)?(?:العام|السنه){e}"
+            rf"(?:\s+(?P<dir>{direction}){e})?)(?!\s*(?:ال)?\d)",
+            _part_of_year,
             units_g,
         ),
         (

@@ -74,6 +74,10 @@ def surname_keys(entry: Any) -> set[str]:
     return {k for k in keys if len(k) >= 3}
 
 
+# How much a mention of an entity weighs for the salience of its country.
+_COUNTRY_WEIGHT = {"PER": 2.0, "ORG": 1.0, "GPE": 1.0, "LOC": 0.5}
+
+
 @dataclass
 class Salience:
     """Entities introduced so far in an article, in order, with mention counts."""
@@ -153,14 +157,16 @@ def pair_countries(
     ``country_of`` maps entity ids to the ISO-3 they stand for (a country, its capital,
     a person's office country); ``qid_of`` maps ISO-3 to the country's entity id.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}  # weighted mention counts per ISO-3
     last: dict[str, int] = {}
     for i, (offset, eid) in enumerate(salience.order):
         if offset >= before:
             break
         iso = country_of.get(eid)
         if iso and iso in qid_of:
-            counts[iso] += 1
+            # the parties' countries outweigh the venue ("وقع الرئيسان في براغ ...")
+            weight = _COUNTRY_WEIGHT.get(salience.type_of(eid) or "", 1.0)
+            counts[iso] = counts.get(iso, 0.0) + weight
             last[iso] = i
     top = sorted(counts, key=lambda c: (-counts[c], -last[c]))[:2]
     if len(top) < 2:

@@ -2,7 +2,8 @@
 
 For each mention, in text order, the first rule that applies wins:
 
-1. the recogniser already set an ``entity_id`` (an unambiguous gazetteer match);
+1. the recogniser already set an ``entity_id`` (an unambiguous gazetteer match), except
+   that a role phrase (AGENT) always goes to the office holder;
 2. a coreferring term: a counterpart ("بنظيره الروسي") or a dual ("الزعيمان");
 3. a KB alias (with proclitics stripped), disambiguated by the article so far;
 4. a role phrase: an office title, a country (demonym or name) and perhaps a name
@@ -13,10 +14,15 @@ For each mention, in text order, the first rule that applies wins:
 7. the longest alias inside the mention ("المستشار الألماني أولاف شولتس");
 8. a surname of a person already introduced ("الأسد").
 
+Besides the given mentions, the pass adds mentions (source ``link.coref.v1``) for
+coreferring words the recogniser left unmarked: surnames of people already introduced,
+counterparts and duals (:mod:`marsad.entities.link.resolve`).
+
 Actor codes: a capital stands for its government (أنقرة -> TURGOV, the entity stays the
-city); otherwise the KB's code at the date (a person with a GOV role -> SYRGOV); a person
-with no role that day gets the bare country code (SYR), not CVL: an incomplete KB is not
-evidence of being a civilian.
+city); a person is coded by their most prominent role that day (head of state, then head
+of government, then other government roles: Erdoğan is TURGOV though he also leads a
+party); a person with no role that day gets the bare country code (SYR), not CVL: an
+incomplete KB is not evidence of being a civilian; anything else takes the KB's code.
 """
 
 from __future__ import annotations

@@ -206,7 +206,13 @@ class ArticleRun:
             res = rule(m, words)
             if res is not None:
                 if res.how.startswith("role") and following:
-                    return self._apposition(m, following[0]) or res
+                    app = self._apposition(m, following[0])
+                    if app is not None:
+                        return app
+                    if res.how == "role-context" and self._adjacent_person(m, following[0]):
+                        # "الأمير سطام بن سعود": the title belongs to the name after it,
+                        # a person the KB does not know, not to the last prince mentioned
+                        return Resolution(None, None, "none")
                 return res
         if m.label == "AGENT" and following:
             app = self._apposition(m, following[0])
@@ -217,6 +223,10 @@ class ArticleRun:
             if res is not None:
                 return res
         return Resolution(None, None, "none")
+
+    def _adjacent_person(self, m: Mention, nxt: Mention) -> bool:
+        between = self.text[m.end : nxt.start]
+        return nxt.label == "PER" and len(between) <= 3 and not between.strip(" ،,\u00a0")
 
     def _apposition(self, m: Mention, nxt: Mention) -> Resolution | None:
         """"الرئيس السوري بشار الأسد" as two mentions: the title takes the name's entity."""
@@ -229,8 +239,10 @@ class ArticleRun:
         # "كلف الرئيس العراقي محمد شياع السوداني": a name after a title is its holder
         # only if that person ever held the office (or the KB knows no role of theirs)
         n, offices, _ = self._title(_words(m.text), self.linker.ix.titles)
+        if not n:  # only a title stands in apposition: "ميليشيات صالح" is not Saleh
+            return None
         roles = self.kb.roles_of(res.entity_id)
-        if n and roles and not any(r.office in offices for r in roles):
+        if roles and not any(r.office in offices for r in roles):
             return None
         return Resolution(res.entity_id, res.actor_code, "apposition")
 
@@ -351,6 +363,10 @@ class ArticleRun:
         named = self._name_after(rest[used:])
         if named is not None:
             return named
+        if org is not None:
+            # "زعيم حزب الله": an armed group's leader before its parliamentary chief
+            sector = getattr(self.kb.entities.get(org[0]), "sector", None)
+            offices = sorted(offices, key=lambda k: self.kb.offices[k].sector != sector)
         for key in offices:
             office = self.kb.offices[key]
             country = iso or getattr(office, "country", None)
@@ -390,10 +406,16 @@ class ArticleRun:
         return None
 
     def _holder_in_org(self, office: str, org: str) -> Any | None:
-        try:
-            return self.kb.holder(office, None, self.on, org=org)  # type: ignore[call-arg]
-        except TypeError:  # a KB without organisation offices
-            return None
+        """The holder of an office in an organisation (roles keyed by its country, or none)."""
+        country = getattr(self.kb.entities.get(org), "country", None)
+        for c in dict.fromkeys((country, None)):
+            try:
+                found = self.kb.holder(office, c, self.on, org=org)  # type: ignore[call-arg]
+            except TypeError:  # a KB without organisation offices
+                return None
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def _title(words: list[str], index: Any) -> tuple[int, list[str], list[str]]:

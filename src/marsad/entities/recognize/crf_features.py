@@ -64,6 +64,8 @@ _CUE_SHORT = {
     "given_names": "G",
 }
 _VOWELS = frozenset("اوي")
+_OFFSETS = (-2, -1, 1, 2)
+_PAD = tuple((f"{off}:pad",) for off in _OFFSETS)
 
 
 def _shape(norm: str) -> str:
@@ -93,6 +95,8 @@ class _Word:
     own: tuple[str, ...]  # features of the word at position 0
     ctx: tuple[str, ...]  # features it lends its neighbours (prefixed with the offset)
     norm: str
+    # ctx prefixed for offsets -2, -1, +1, +2 (built once per word form: tagging speed)
+    at: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=200_000)
@@ -124,7 +128,7 @@ def _word(text: str) -> _Word:
     if stem.startswith("ال"):
         own.append("al")
     if shape == "ar" and len(stem) >= 4:  # transliterated names are rich in long vowels
-        own.append("vr=%d" % (3 * sum(c in _VOWELS for c in stem) // len(stem)))
+        own.append(f"vr={3 * sum(c in _VOWELS for c in stem) // len(stem)}")
     if stem.endswith("ي") or stem.endswith("يه"):
         own.append("nisba")
     own.extend("c=" + _CUE_SHORT[c] for c in cls)
@@ -132,7 +136,8 @@ def _word(text: str) -> _Word:
     if stem.startswith("ال"):
         ctx.append("al")
     ctx.extend("c=" + _CUE_SHORT[c] for c in cls)
-    return _Word(tuple(own), tuple(ctx), norm)
+    at = tuple(tuple(f"{off}:{f}" for f in ctx) for off in _OFFSETS)
+    return _Word(tuple(own), tuple(ctx), norm, at)
 
 
 def word_features(text: str) -> tuple[str, ...]:
@@ -150,12 +155,9 @@ def sentence_features(
     out: list[list[str]] = []
     for i, w in enumerate(words):
         feats = list(w.own)
-        for off in (-2, -1, 1, 2):
+        for k, off in enumerate(_OFFSETS):
             j = i + off
-            if 0 <= j < n:
-                feats.extend(f"{off}:{f}" for f in words[j].ctx)
-            else:
-                feats.append(f"{off}:pad")
+            feats.extend(words[j].at[k] if 0 <= j < n else _PAD[k])
         if i == 0:
             feats.append("first")
         if i > 0:

@@ -195,9 +195,9 @@ class Gazetteer:
         text = " " + " ".join(norms) + " "
         starts: dict[int, int] = {}
         pos = 1
-        for i, n in enumerate(norms):
-            starts[pos] = i
-            pos += len(n) + 1
+        for k, norm in enumerate(norms):
+            starts[pos] = k
+            pos += len(norm) + 1
         found: list[GazetteerMatch] = []
         for end_char, (key_len, n, clitic, label, eid, kind) in self._automaton.iter(text):
             # key " a b " ends at end_char; its first token starts after its leading space
