@@ -1,10 +1,16 @@
 """API latency under load: p50/p95 for the event list and search endpoints.
 
-Starts ``marsad serve`` on 127.0.0.1 over an existing store (build a large one with
-``bench/make_synthetic_store.py``), then sends a bounded number of requests from a
-few client threads and reports latency percentiles per endpoint.
+Starts ``marsad serve`` on 127.0.0.1 over an existing store (build an analysed one of
+100,000 articles with ``bench/make_api_store.py``), then sends a bounded number of
+requests from a few client threads and reports latency percentiles per endpoint, and per
+query kind (each event filter, each search term), so a slow filter shows by name.
 
-    python bench/bench_api.py --db bench/out/synthetic.db --requests 400 --concurrency 4
+    python bench/make_api_store.py --target 100000 --db bench/out/api_store.db
+    python bench/bench_api.py --db bench/out/api_store.db --requests 400 --concurrency 4
+    python bench/bench_api.py --url http://127.0.0.1:8000 --requests 200   # a running server
+
+Requests answered with an error status are counted (``errors``, with the first few
+statuses and URLs), not timed; the server's own log goes to ``--server-log``.
 """
 
 from __future__ import annotations
@@ -49,40 +55,69 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run(base: str, paths: list[str], concurrency: int) -> list[float]:
-    def one(path: str) -> float:
-        t0 = time.perf_counter()
-        r = client.get(base + path)
-        r.raise_for_status()
-        return (time.perf_counter() - t0) * 1000
+def run(base: str, paths: list[str], concurrency: int) -> list[tuple[str, int, float]]:
+    """(path, status, ms) for every request, in order."""
 
-    with httpx.Client(timeout=30) as client, ThreadPoolExecutor(concurrency) as pool:
+    def one(path: str) -> tuple[str, int, float]:
+        t0 = time.perf_counter()
+        try:
+            status = client.get(base + path).status_code
+        except httpx.HTTPError:
+            status = 0  # timeout or connection error
+        return path, status, (time.perf_counter() - t0) * 1000
+
+    with httpx.Client(timeout=60) as client, ThreadPoolExecutor(concurrency) as pool:
         return list(pool.map(one, paths))
+
+
+def summary(ms: list[float]) -> dict[str, float]:
+    if not ms:
+        return {"requests": 0}
+    return {
+        "requests": len(ms),
+        "p50_ms": round(statistics.median(ms), 1),
+        "p95_ms": round(percentile(ms, 0.95), 1),
+        "max_ms": round(max(ms), 1),
+    }
+
+
+def kind_of(path: str) -> str:
+    """The query part that varies: the event filter or the search term."""
+    query = path.split("?", 1)[1].removeprefix("limit=50&").removeprefix("limit=20&")
+    return query or "(no filter)"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", required=True, type=Path, help="SQLite store file")
+    where = ap.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", type=Path, help="SQLite store file (a server is started)")
+    where.add_argument("--url", help="base URL of a running marsad server")
     ap.add_argument("--requests", type=int, default=400, help="requests per endpoint")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--server-log", type=Path, default=Path("/tmp/marsad_bench_api_server.log"))
     args = ap.parse_args()
-    if not args.db.exists():
-        raise SystemExit(f"{args.db}: no such store")
     rng = random.Random(args.seed)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "marsad", "serve", "--db", f"sqlite:///{args.db}",
-         "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    server = None
+    if args.url:
+        base = args.url.rstrip("/")
+    else:
+        if not args.db.exists():
+            raise SystemExit(f"{args.db}: no such store")
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        log = args.server_log.open("wb")
+        server = subprocess.Popen(
+            [sys.executable, "-m", "marsad", "serve", "--db", f"sqlite:///{args.db.resolve()}",
+             "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log, stderr=subprocess.STDOUT,
+        )
     try:
-        wait_up(base, time.monotonic() + 60)
-        counts = httpx.get(base + "/api/counts").json()
-        results = {}
+        wait_up(base, time.monotonic() + 120)
+        counts = httpx.get(base + "/api/counts", timeout=120).json()
+        results: dict[str, object] = {}
         plans = {
-            "events": [f"/api/events?limit=50&{rng.choice(EVENT_FILTERS)}"
+            "events": [f"/api/events?limit=50&{rng.choice(EVENT_FILTERS)}".rstrip("&")
                        for _ in range(args.requests)],
             "search": [f"/api/search?limit=20&q={rng.choice(QUERIES)}"
                        for _ in range(args.requests)],
@@ -90,20 +125,27 @@ def main() -> None:
         for name, paths in plans.items():
             run(base, paths[:20], args.concurrency)  # warm the page cache
             t0 = time.perf_counter()
-            ms = run(base, paths, args.concurrency)
+            done = run(base, paths, args.concurrency)
             wall = time.perf_counter() - t0
+            ok = [ms for _, status, ms in done if status == 200]
+            failed = [(status, path) for path, status, _ in done if status != 200]
+            by_kind: dict[str, list[float]] = {}
+            for path, status, ms in done:
+                if status == 200:
+                    by_kind.setdefault(kind_of(path), []).append(ms)
             results[name] = {
-                "requests": len(ms),
-                "p50_ms": round(statistics.median(ms), 1),
-                "p95_ms": round(percentile(ms, 0.95), 1),
-                "max_ms": round(max(ms), 1),
-                "req_per_s": round(len(ms) / wall, 1),
+                **summary(ok),
+                "req_per_s": round(len(done) / wall, 1),
+                "errors": len(failed),
+                "first_errors": failed[:3],
+                "by_query": {k: summary(v) for k, v in sorted(by_kind.items())},
             }
         print(json.dumps({"store": counts, "concurrency": args.concurrency, **results},
-                         indent=2))
+                         ensure_ascii=False, indent=2))
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=20)
 
 
 if __name__ == "__main__":

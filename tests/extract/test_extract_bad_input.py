@@ -104,6 +104,8 @@ def test_double_encoded_utf8_is_repaired() -> None:
     art = extract(mojibake, source="mojibake.txt")
     assert art.title == TITLE
     assert "encoding_repaired" in art.flags
+    as_str = extract(mojibake.decode("utf-8"), source="mojibake.txt")
+    assert as_str.title == TITLE and "encoding_repaired" in as_str.flags
 
 
 def test_non_arabic_is_processed_and_flagged() -> None:

@@ -27,13 +27,13 @@ def _check(raw: str | bytes) -> None:
         assert "\n\n\n" not in art.text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(st.binary(max_size=600))
 def test_random_bytes(raw: bytes) -> None:
     _check(raw)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(ARABIC, MARKUP)
 def test_random_pages(text: str, tags: list[str]) -> None:
     page = "".join(t + text[i::7][:40] for i, t in enumerate(tags)) + text

@@ -241,6 +241,12 @@ def fake_kb() -> FakeKB:
     return FakeKB()
 
 
+@pytest.fixture
+def fresh_kb() -> tuple[FakeKB, type[Entry]]:
+    """A private copy of the small KB (tests may add entries) and the entry class."""
+    return FakeKB(), Entry
+
+
 def make_article(text: str, spans: list[tuple[str, str]], published: str | None) -> Article:
     """An article whose mentions are the given (surface, label) pairs, found in order."""
     mentions = []

@@ -256,3 +256,36 @@ def test_titles_and_agent_nouns_before_names(fake_kb, article_factory):
     # a bare title followed by an unknown name is that unknown person, not Trump
     title = next(m for (t, _), m in by.items() if t == "الرئيس")
     assert title.entity_id is None
+
+
+def test_pair_after_bayna_x_wa_y(fake_kb, article_factory):
+    text = (
+        "التقى بشار الأسد فلاديمير بوتين في موسكو وبحثا العلاقات مع روسيا وسوريا. "
+        "ويهدف اللقاء إلى المصالحة بين دمشق وأنقرة، وتسعى موسكو لتقريب البلدين."
+    )
+    spans = [("بشار الأسد", "PER"), ("فلاديمير بوتين", "PER"), ("موسكو", "GPE"),
+             ("روسيا", "GPE"), ("سوريا", "GPE"), ("دمشق", "GPE"), ("أنقرة", "GPE"),
+             ("موسكو", "GPE")]
+    out = Linker(fake_kb).link(article_factory(text, spans, "2023-03-16"))
+    pair = next(m for m in out.mentions if m.text == "البلدين")
+    assert set(pair.group) == {"Q858", "Q43"}  # Syria and Turkey, not the most mentioned
+
+
+def test_nasab_names_give_no_surname_and_inner_names_keep_their_type(fresh_kb, article_factory):
+    kb, entry = fresh_kb
+    salman = entry("mrs:per:salman", "PER", "Salman", ("سلمان بن عبدالعزيز آل سعود",), "SAU")
+    kb.entities[salman.id] = salman
+    text = "استقبل سلمان بن عبدالعزيز آل سعود الأمير منصور بن سعود في قصر دمشق للمؤتمرات."
+    spans = [("سلمان بن عبدالعزيز آل سعود", "PER"), ("قصر دمشق للمؤتمرات", "ORG")]
+    out = Linker(kb).link(article_factory(text, spans, "2020-01-01"))
+    assert out.mentions[0].entity_id == "mrs:per:salman"
+    assert not any(m.text == "سعود" for m in out.mentions)  # a given name, not a surname
+    assert out.mentions[-1].entity_id is None  # an organisation named after a city
+
+
+def test_a_shared_surname_does_not_make_the_same_person(fake_kb, article_factory):
+    text = "التقى بشار الأسد شقيقه ماهر الأسد في دمشق."
+    spans = [("بشار الأسد", "PER"), ("ماهر الأسد", "PER"), ("دمشق", "GPE")]
+    out = _by_text(Linker(fake_kb).link(article_factory(text, spans, "2020-01-01")))
+    assert out["بشار الأسد"].entity_id == "Q44329"
+    assert out["ماهر الأسد"].entity_id is None

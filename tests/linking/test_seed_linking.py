@@ -103,6 +103,9 @@ def test_seed_pairs(seed_2023):
     assert set(leaders.group) == {"Q44329", "Q7747"}
     countries = _at(seed_2023, "البلدين")
     assert set(countries.group) == {"Q858", "Q159"}
+    # "المصالحة بين دمشق وأنقرة. وتسعى موسكو لإحداث اختراق دبلوماسي بين البلدين"
+    after_bayna = _at(seed_2023, "البلدين", nth=3)
+    assert set(after_bayna.group) == {"Q858", "Q43"}
 
 
 def test_seed_quotes(seed_2023):

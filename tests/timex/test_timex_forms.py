@@ -116,6 +116,8 @@ def test_paired_month_forms_are_one_expression(text: str, value: str) -> None:
         "وقال الأمين العام السابق",
         "وتضرر 2000 منزل",
         "في 2000 منزل",
+        "والفارق بين الاثنين كبير",  # الاثنين: "the two"
+        "وعين اليوم – جدة",  # a newspaper's name
     ],
 )
 def test_words_that_are_not_dates(text: str) -> None:
@@ -239,3 +241,10 @@ def test_a_long_text_finds_what_its_sentences_find() -> None:
         expected += [(t.start + offset, t.text, t.value) for t in find_timexes(s, THU)]
         offset += len(s) + 1
     assert [(t.start, t.text, t.value) for t in find_timexes(text, THU)] == expected
+
+
+def test_weekday_pairs_and_futures_months() -> None:
+    found = find_timexes("وتفتح المعابر بين الاثنين والجمعة", THU)
+    assert [t.value for t in found] == ["2023-03-13", "2023-03-10"]
+    # a futures contract names a coming month
+    assert one("وارتفعت العقود الآجلة تسليم أبريل")[1] == "2023-04"

@@ -18,9 +18,10 @@ HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases.tsv"
 HELDOUT = HERE / "cases_heldout.tsv"
 
-# measured: 150/150 on cases.tsv, 45/46 on cases_heldout.tsv (first blind run: 42/46)
+# measured: 150/150 on cases.tsv, 80/81 on cases_heldout.tsv (blind first runs of its two
+# batches: 42/46 and 30/35; see docs/timex.md)
 FLOOR_CASES = 0.97
-FLOOR_HELDOUT = 0.93
+FLOOR_HELDOUT = 0.95
 
 
 def test_case_table_is_big_and_varied() -> None:

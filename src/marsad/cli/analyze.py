@@ -19,6 +19,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from marsad.errors import MarsadError
 from marsad.models import Article, to_dict
@@ -223,26 +224,39 @@ def analyze(inputs: tuple[str, ...], input_format: str, fmt: str | None, compone
         raise click.UsageError("--url, --published and --title apply to a single input only")
     if fmt is None:
         fmt = ("pretty" if sys.stdout.isatty() else "json") if single else "jsonl"
-    failed = 0
-    for item in iter_items(inputs, input_format, settings):
-        if item.error:
-            _warn(item.error, "error")
-            failed += 1
-            continue
-        try:
-            article = extract(item.raw or b"", url=item.url or url,
+    failed = [0]
+
+    def articles() -> Iterator[Article]:
+        for item in iter_items(inputs, input_format, settings):
+            if item.error:
+                _warn(item.error, "error")
+                failed[0] += 1
+                continue
+            try:
+                yield extract(item.raw or b"", url=item.url or url,
                               published=item.published or published,
                               title=item.title or title, source=item.name, settings=settings)
-            article = pipeline(article)
-        except MarsadError as e:
+            except MarsadError as e:
+                _warn(str(e), "error")
+                failed[0] += 1
+
+    show = not single and sys.stderr.isatty()
+    with Progress(SpinnerColumn(), TextColumn("{task.completed} pages"), transient=True,
+                  console=Console(stderr=True), disable=not show) as bar:
+        task = bar.add_task("analyze")
+        try:
+            # batch-first: the pipeline sees batches; output keeps the input order
+            for article in pipeline.pipe(articles()):
+                name = str(article.meta.get("input", article.id))
+                if article.error:
+                    _warn(f"{name}: {article.error}")
+                    failed[0] += 1
+                _print(article, name, fmt, single)
+                bar.advance(task)
+        except MarsadError as e:  # on_error = "raise"
             _warn(str(e), "error")
-            failed += 1
-            continue
-        if article.error:
-            _warn(f"{item.name}: {article.error}")
-            failed += 1
-        _print(article, item.name, fmt, single)
-    sys.exit(1 if failed else 0)
+            failed[0] += 1
+    sys.exit(1 if failed[0] else 0)
 
 
 def _print(article: Article, name: str, fmt: str, single: bool) -> None:

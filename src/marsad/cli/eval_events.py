@@ -171,7 +171,12 @@ def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
         return out
     model = load_quad_classifier()
     if model is not None:
-        out[f"quadclass:{path.name}:model"] = score_quadclass(labels, model.predict(texts))
+        score = score_quadclass(labels, model.predict(texts))
+        trained_on = str(model.meta.get("data", ""))
+        if path.name in trained_on or trained_on.endswith(path.name):
+            score["warning"] = (f"the shipped model was trained on {trained_on}: this score "
+                                "is not a test; use --cv for an honest figure")
+        out[f"quadclass:{path.name}:model"] = score
     if analyze is not None:
         rules = _rules_quad(analyze, numbering)
         pred = [rules(t) for t in track(texts, description="quadclass rules", console=console,
@@ -201,6 +206,8 @@ def _print(results: dict[str, Any], console: Console) -> None:
         elif key.startswith("quadclass:"):
             console.print(f"{key}: macro-F1 {r['macro_f1']:.4f}, accuracy {r['accuracy']:.4f}, "
                           f"per class {r['per_class_f1']} (n={r['n']})")
+            if "warning" in r:
+                console.print(f"[yellow]  {r['warning']}[/yellow]")
         elif key.startswith("gold:"):
             console.print(_prf_table(f"{key[5:]}: per category", r["per_category"]))
             console.print(_prf_table("micro", {"all": r["micro"]}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -111,6 +112,7 @@ def extraction(directory: Path, compare: tuple[str, ...], as_json: bool, per_pag
     benchmark (ground-truth*.json + html/), trafilatura or goose3 gold, or marsad's own
     fixtures (<name>.html|.txt + <name>.json with "body").
     """
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # its fallbacks are chatty
     cases = load_cases(directory)
     if layout:
         cases = [c for c in cases if c.layout == layout]

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from marsad.arabic import arabic_ratio
 from marsad.errors import EmptyInputError, EncodingError
-from marsad.extract.encoding import Decoded, check_size, decode
+from marsad.extract.encoding import Decoded, check_size, decode, repair_mojibake
 from marsad.extract.html import extract_html
 from marsad.extract.metadata import parse_date
 from marsad.extract.sniff import is_truncated_html, sniff
@@ -76,7 +76,8 @@ def extract(
         decoded = decode(raw, source, cfg.max_bytes)
     else:
         check_size(len(raw), cfg.max_bytes, source)
-        decoded = Decoded(raw, "str")
+        fixed = repair_mojibake(raw)  # text decoded with the wrong code page upstream
+        decoded = Decoded(fixed, "str", repaired=True) if fixed else Decoded(raw, "str")
     text = decoded.text
     if decoded.guessed:
         flags.append("encoding_guessed")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from marsad.arabic import arabic_ratio
 from marsad.errors import EmptyInputError, EncodingError, InputTooLargeError
 
-__all__ = ["Decoded", "check_size", "decode"]
+__all__ = ["Decoded", "check_size", "decode", "repair_mojibake"]
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,8 @@ _CP1252_BYTES = {chr(b): b for b in range(256)} | {
 }
 
 
-def _repair_mojibake(text: str) -> str | None:
+def repair_mojibake(text: str) -> str | None:
+    """Undo UTF-8 read as latin-1 / windows-1252 ("Ø§Ù„" -> "ال"); ``None`` if it is not that."""
     if len(_MOJIBAKE_RE.findall(text[:5000])) < 5:
         return None
     try:
@@ -199,7 +200,7 @@ def decode(raw: bytes, source: str | None = None, max_bytes: int = 0) -> Decoded
     except UnicodeDecodeError:
         pass
     else:
-        fixed = _repair_mojibake(text)
+        fixed = repair_mojibake(text)
         if fixed is not None:
             return Decoded(fixed, "utf-8", repaired=True)
         return Decoded(text, "utf-8")

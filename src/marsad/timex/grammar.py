@@ -221,6 +221,10 @@ def _dayword(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
 
 
 def _weekday(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
+    if prev_word(text, m.start("x")) in lex.weekday_blocked_before:
+        following = next_word(text, m.end("x"))
+        if not (following.startswith("و") and "ال" + following[3:] in lex.weekdays):
+            return None  # "بين الاثنين": between the two
     return Spec("weekday", weekday=lex.weekdays[key(m.group("wd"))], direction=_dir(m, lex))
 
 
@@ -261,6 +265,13 @@ def _part_of_year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     if prev_word(text, m.start("x")) in lex.unit_blockers:
         return None
     return Spec("relunit", unit="year", offset=_dir(m, lex) or 0)
+
+
+def _holiday(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
+    calendar, month, day = lex.holidays[key(m.group("hol"))]
+    nth = lex.holiday_days[key(m.group("nth"))] if m.group("nth") else 1
+    kind = "hijri_date" if calendar == "hijri" else "date"
+    return Spec(kind, month=month, day=day, offset=nth - 1, direction=_dir(m, lex))
 
 
 def _day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
@@ -304,6 +315,8 @@ def rules() -> tuple[Rule, ...]:
     cent = alternation(lex.centuries)
     ordinal = alternation(lex.ordinal_days)
     plural = alternation(lex.plural_units)
+    holidays = alternation(lex.holidays)
+    nth = alternation(lex.holiday_days)
 
     b = r"(?:(?<!\w)|(?<=(?<!\w)[وفب]))"  # a word starts (a clitic و ف ب may precede)
     e = r"(?!\w)"
@@ -462,6 +475,13 @@ def rules() -> tuple[Rule, ...]:
             rf"{e})",
             _plural_span,
             _words_gate(lex.plural_units),
+        ),
+        (
+            "holiday",
+            rf"{b}(?P<x>(?:(?P<nth>{nth})\s+ايام\s+)?(?P<hol>{holidays}){e}"
+            rf"(?:\s+(?:المبارك|السعيد|المجيد){e})?(?:\s+(?P<dir>{direction}){e})?)",
+            _holiday,
+            _words_gate(lex.holidays),
         ),
         (
             "decade",

@@ -42,6 +42,7 @@ class Lexicon:
     day_words_need_prefix: frozenset[str]
     today_blocked_after: frozenset[str]
     today_blocked_before: frozenset[str]
+    weekday_blocked_before: frozenset[str]
     parts_of_day: frozenset[str]
     directions: dict[str, int]
     this_words: frozenset[str]
@@ -59,6 +60,8 @@ class Lexicon:
     unit_blockers: frozenset[str]
     ordinal_days: dict[str, int]
     plural_units: dict[str, str]
+    holidays: dict[str, tuple[str, int, int]]
+    holiday_days: dict[str, int]
     decades: dict[str, int]
     centuries: dict[str, int]
 
@@ -101,6 +104,7 @@ def load_lexicon() -> Lexicon:
         day_words_need_prefix=_forms(raw["day_words_need_prefix"]),
         today_blocked_after=_forms(raw["today_blockers"], "after"),
         today_blocked_before=_forms(raw["today_blockers"], "before"),
+        weekday_blocked_before=_forms(raw["weekday_blockers"], "before"),
         parts_of_day=_forms(raw["parts_of_day"]),
         directions=_mapping(raw["directions"]),
         this_words=_forms(raw["this_words"]),
@@ -118,6 +122,8 @@ def load_lexicon() -> Lexicon:
         unit_blockers=_forms(raw["unit_blockers"], "before"),
         ordinal_days=_mapping(raw["ordinal_days"]),
         plural_units=_mapping(raw["plural_units"]),
+        holidays={key(k): (v[0], int(v[1]), int(v[2])) for k, v in raw["holidays"].items()},
+        holiday_days=_mapping(raw["holiday_days"]),
         decades=_mapping(raw["decades"]),
         centuries=_mapping(raw["centuries"]),
     )

@@ -260,7 +260,8 @@ def _resolve(spec: Spec, anchor: date | datetime | None) -> tuple[str | None, Gr
             if a is None:
                 return None, g
             year = _day_month_year(spec.day, spec.month, spec, a)
-        return date(year, spec.month, spec.day).isoformat(), g
+        d = date(year, spec.month, spec.day) + timedelta(days=spec.offset)  # nth day of a feast
+        return d.isoformat(), g
     if t == "month":
         assert spec.month is not None
         year = spec.year
@@ -329,7 +330,7 @@ def _hijri(spec: Spec, anchor: date | None) -> str | None:
         if anchor is None:
             return None
         d = _hijri_day_without_year(month, spec.day or 1, spec, anchor)
-        return d.isoformat() if d else None
+        return (d + timedelta(days=spec.offset)).isoformat() if d else None
     if year is None:
         if anchor is None:
             return None

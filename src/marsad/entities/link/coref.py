@@ -11,6 +11,7 @@ in text order; the functions here pick antecedents from it. The terms are data
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from marsad.entities.link.protocol import KBLike, office_of
 __all__ = [
     "HEAD_OFFICES",
     "Salience",
+    "between_pair",
     "coref_terms",
     "pair_countries",
     "pair_people",
@@ -33,6 +35,8 @@ __all__ = [
 
 # Offices "الرئيسان" may refer to; ministers are offices whose key says so.
 HEAD_OFFICES = frozenset({"head_of_state", "head_of_government"})
+# Words of a patronymic name chain (match form).
+_NASAB = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام"})
 # Proclitics a coreferring word may carry (و ف ب ل and pairs); ال is part of the term.
 _COREF_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
@@ -69,7 +73,9 @@ def surname_keys(entry: Any) -> set[str]:
     keys = {normalize(s) for s in getattr(entry, "short_ar", ()) or ()}
     for name in getattr(entry, "names_ar", ()) or ():
         parts = normalize(name).split()
-        if len(parts) >= 2:
+        # a nasab ("سلمان بن عبدالعزيز آل سعود") ends in a father's or a dynasty's name,
+        # which is no surname: only the KB's short forms count for those
+        if len(parts) >= 2 and not _NASAB.intersection(parts):
             keys.add(parts[-1])
     return {k for k in keys if len(k) >= 3}
 
@@ -87,9 +93,11 @@ class Salience:
     order: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity id)
     counts: Counter[str] = field(default_factory=Counter)
     surnames: dict[str, str] = field(default_factory=dict)  # surname key -> person id
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, id)
 
-    def add(self, offset: int, entity_id: str) -> None:
+    def add(self, offset: int, entity_id: str, end: int = -1) -> None:
         self.order.append((offset, entity_id))
+        self.spans.append((offset, max(end, offset), entity_id))
         self.counts[entity_id] += 1
         entry = self.kb.entities.get(entity_id)
         if entry is not None and entry.type == "PER" and self.counts[entity_id] == 1:
@@ -172,3 +180,21 @@ def pair_countries(
     if len(top) < 2:
         return ()
     return tuple(qid_of[c] for c in top)
+
+
+_BETWEEN_RE = re.compile(r"(?:^|[\s(])[وف]?بين\s+$")
+_AND_RE = re.compile(r"^\s*،?\s*و?\s*$")
+
+
+def between_pair(salience: Salience, text: str, before: int, window: int = 400) -> tuple[str, str]:
+    """The last "بين X و Y" within ``window`` characters before ``before``.
+
+    "المصالحة بين دمشق وأنقرة. وتسعى موسكو لإحداث اختراق بين البلدين": the two
+    countries are the ones just paired by بين ... و, not the most mentioned ones.
+    Returns ``("", "")`` when there is none.
+    """
+    spans = [sp for sp in salience.spans if before - window <= sp[0] and sp[1] <= before]
+    for (s1, e1, a), (s2, _e2, b) in zip(reversed(spans[:-1]), reversed(spans[1:]), strict=True):
+        if a != b and _AND_RE.match(text[e1:s2]) and _BETWEEN_RE.search(text[max(0, s1 - 8) : s1]):
+            return a, b
+    return "", ""

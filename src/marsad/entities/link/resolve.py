@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from marsad.arabic import clitic_splits, normalize, normalize_with_map, tokenize
 from marsad.entities.link.coref import (
     Salience,
+    between_pair,
     coref_terms,
     match_term,
     pair_countries,
@@ -39,6 +40,16 @@ _STRIP = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "�
 # Kinds of alias, most to least trusted when several entities share a form.
 _KIND_BONUS = {"name": 1.0, "capital": 1.0, "acronym": 0.5, "demonym": 0.5, "variant": 0.25}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Entity types a name found *inside* a longer mention may have, by the mention's label:
+# "بنك الرياض" (ORG) is not Riyadh, "جامعة حائل" is not Ha'il.
+_ANY = frozenset({"PER", "ORG", "GPE", "LOC"})
+_INNER_TYPES = {
+    "PER": frozenset({"PER"}),
+    "ORG": frozenset({"ORG"}),
+    "GPE": _PLACE_TYPES,
+    "LOC": _PLACE_TYPES,
+    "AGENT": frozenset({"PER", "ORG"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +180,7 @@ class ArticleRun:
     def _link(self, m: Mention, following: Sequence[Mention]) -> Mention:
         res = self.resolve(m, following)
         if res.entity_id and not res.group:
-            self.salience.add(m.start, res.entity_id)
+            self.salience.add(m.start, res.entity_id, m.end)
         if res.entity_id is None and res.actor_code is None:
             return m
         return Mention(
@@ -288,15 +299,21 @@ class ArticleRun:
 
     def _inner_alias(self, m: Mention, words: list[str]) -> Resolution | None:
         ix = self.linker.ix.aliases
-        for n in range(min(len(words) - 1, ix.longest), 0, -1):
+        # inside a person's name, one word is a surname at best: "خالد الفيصل" is not
+        # Saud al-Faisal, so a person needs two words of a known name
+        shortest = 2 if m.label == "PER" else 1
+        for n in range(min(len(words) - 1, ix.longest), shortest - 1, -1):
             for s in range(1, len(words) - n + 1):
-                hits = [h for h in ix.get(words[s : s + n]) if h[1] != "demonym"]
+                hits = [h for h in ix.get(words[s : s + n]) if h[1] != "demonym"
+                        and self.salience.type_of(h[0]) in _INNER_TYPES.get(m.label, _ANY)]
                 eid = self._choose(hits, m.label) if hits else None
-                if eid is not None and (m.label != "PER" or self.kb.entities[eid].type == "PER"):
+                if eid is not None:
                     return Resolution(eid, self.code(eid), "inner")
         return None
 
     def _surname(self, m: Mention, words: list[str]) -> Resolution | None:
+        if len(words) != 1:  # "خالد بن صالح" is not Ali Abdullah Saleh
+            return None
         for head in heads(words[-1:]):
             pid = self.salience.surnames.get(head[0])
             if pid is not None:
@@ -447,6 +464,19 @@ class ArticleRun:
         kind = term[1]
         if kind == "counterpart":
             return self._counterpart(m, words[1:])
+        a, b = between_pair(self.salience, self.text, m.start)
+        if a:  # "بين دمشق وأنقرة ... بين البلدين"
+            people = all(self.salience.type_of(x) == "PER" for x in (a, b))
+            if kind != "pair_country" and people:
+                return Resolution(a, self.code(a), "pair-between", (a, b))
+            iso = [self.linker.country_of(x, self.on) for x in (a, b)]
+            of_iso = self.linker.ix.entity_of_iso
+            c1, c2 = iso
+            if kind in ("pair_country", "pair_side") and c1 and c2 and c1 != c2 and (
+                c1 in of_iso and c2 in of_iso
+            ):
+                pair = (of_iso[c1], of_iso[c2])
+                return Resolution(pair[0], self.code(pair[0]), "pair-between", pair)
         if kind in ("pair_country",) or (
             kind == "pair_side" and len(self.salience.people(m.start)) < 2
         ):
