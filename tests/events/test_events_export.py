@@ -76,3 +76,12 @@ def test_gdelt_place_country_from_kb():
     rows = to_gdelt(_article(), kb=kb)
     visit = next(r for r in rows if r["marsad_mode"] == "visit")
     assert visit["ActionGeo_CountryCode"] == "RUS" and visit["ActionGeo_FullName"] == "موسكو"
+
+
+def test_gdelt_codes_split():
+    from marsad.events.export import _country, _type
+
+    assert (_country("SYRGOV"), _type("SYRGOV")) == ("SYR", "GOV")
+    assert (_country("GOV"), _type("GOV")) == ("", "GOV")
+    assert (_country("IGOUNO"), _type("IGOUNO")) == ("", "IGO")
+    assert (_country("RUS"), _type("RUS")) == ("RUS", "")

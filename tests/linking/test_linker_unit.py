@@ -289,3 +289,15 @@ def test_a_shared_surname_does_not_make_the_same_person(fake_kb, article_factory
     out = _by_text(Linker(fake_kb).link(article_factory(text, spans, "2020-01-01")))
     assert out["بشار الأسد"].entity_id == "Q44329"
     assert out["ماهر الأسد"].entity_id is None
+
+
+def test_title_span_cut_before_its_country(fake_kb, article_factory):
+    # the recogniser stopped at the title; the demonym / construct country follows it
+    text = "وقال الرئيس الفرنسي إن رئيس فرنسا يزور دمشق، وزار الرئيس تركيا أمس."
+    spans = [("الرئيس", "AGENT"), ("رئيس", "AGENT"), ("دمشق", "GPE"), ("الرئيس", "AGENT"),
+             ("تركيا", "GPE")]
+    out = Linker(fake_kb).link(article_factory(text, spans, "2020-01-01"))
+    titles = [m for m in out.mentions if m.label == "AGENT"]
+    assert titles[0].entity_id == "Q3052772"  # الرئيس + الفرنسي
+    assert titles[1].entity_id == "Q3052772"  # رئيس + فرنسا (construct)
+    assert titles[2].entity_id != "Q39259"  # الرئيس ... تركيا: Turkey is the object

@@ -101,3 +101,21 @@ def test_definite_subject_before_the_verb(quote_article):
 def test_words_that_only_look_like_speech_verbs(quote_article):
     text = "حلمت أنني أقرأ القرآن وبعد أن انتهيت نمت. وجاء ذلك ردا على أن الاجتماع تأجل."
     assert find_quotes(quote_article(text, [])) == ()
+
+
+def test_subject_after_complementiser_and_nouns_after_prepositions(quote_article):
+    text = (
+        "ونفى المتحدث الرواية، إلا أن فارتانيان يقول إن الوثائق صحيحة. "
+        "وخسر الفريق أربعة أهداف دون رد يذكر، ورأى المدرب بكل هدوء أن الخسارة درس مفيد."
+    )
+    quotes = find_quotes(quote_article(text, []))
+    assert [q.speaker_text for q in quotes] == ["فارتانيان", "المدرب"]
+    assert quotes[0].text == "الوثائق صحيحة"
+    assert quotes[1].verb == "رأى" and quotes[1].text == "الخسارة درس مفيد"
+
+
+def test_unnamed_source_with_a_long_description(quote_article):
+    text = "وأفاد مصدر قريب من لجنة التحقيق المكلفة بالملف في العاصمة أن القطعة تعود للطائرة."
+    (q,) = find_quotes(quote_article(text, []))
+    assert q.speaker_text.startswith("مصدر قريب")
+    assert q.text == "القطعة تعود للطائرة"

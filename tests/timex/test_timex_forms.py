@@ -248,3 +248,18 @@ def test_weekday_pairs_and_futures_months() -> None:
     assert [t.value for t in found] == ["2023-03-13", "2023-03-10"]
     # a futures contract names a coming month
     assert one("وارتفعت العقود الآجلة تسليم أبريل")[1] == "2023-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value", "kind"),
+    [
+        ("خلال عطلة عيد الفطر", date(2023, 5, 1), "2023-04-21", "hijri"),
+        ("في ثاني أيام عيد الأضحى المبارك", date(2023, 7, 10), "2023-06-29", "hijri"),
+        ("قبيل عيد الأضحى المقبل", THU, "2023-06-28", "hijri"),
+        ("في ذكرى عاشوراء", date(2019, 11, 3), "2019-09-09", "hijri"),
+        ("احتفالات عيد العمال", date(2024, 5, 2), "2024-05-01", "relative"),
+    ],
+)
+def test_feasts(text: str, anchor: date, value: str, kind: str) -> None:
+    got = one(text, anchor)
+    assert (got[1], got[3]) == (value, kind)

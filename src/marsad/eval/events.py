@@ -26,7 +26,7 @@ from typing import Any
 
 from marsad.arabic import PROCLITICS, split_sentences
 from marsad.errors import InputError
-from marsad.events.actors import UNKNOWN
+from marsad.events.actors import SECTORS, UNKNOWN
 from marsad.events.coder import Coder
 from marsad.models import Article, Mention, TimeExpression
 
@@ -141,17 +141,15 @@ def score_detection(
 def _split_code(code: str) -> tuple[str | None, str | None]:
     if not code or code == UNKNOWN:
         return None, None
-    if len(code) == 3 and code.isalpha() and code.isupper() and code not in _SECTORS:
+    if len(code) == 3 and code.isalpha() and code.isupper() and code not in SECTORS:
         return code, None
-    if code[:3] in _SECTORS:
+    if code[:3] == "IGO":  # GSR codes intergovernmental actors as main "IGO"
+        return "IGO", (code[3:6] or None)
+    if code[:3] in SECTORS:
         return None, code[:3]
     return code[:3], (code[3:6] or None)
 
 
-_SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
-     "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "INS", "NGO"}
-)
 
 
 def _gold_value(v: Any) -> str | None:

@@ -21,11 +21,16 @@ from marsad.models import Mention, Participant
 if TYPE_CHECKING:
     from marsad.entities.kb import KnowledgeBase
 
-__all__ = ["ACTOR_LABELS", "PLACE_LABELS", "UNKNOWN", "ActorResolver", "default_kb"]
+__all__ = ["ACTOR_LABELS", "PLACE_LABELS", "SECTORS", "UNKNOWN", "ActorResolver", "default_kb"]
 
 log = logging.getLogger(__name__)
 
 UNKNOWN = "---"
+# sector codes that may stand alone, without a country ("GOV" for "دبلوماسيون")
+SECTORS = frozenset(
+    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
+     "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "IGO", "NGO", "INS"}
+)
 ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 

@@ -23,16 +23,24 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from marsad.arabic import normalize, normalize_with_map, split_sentences
-from marsad.events.actors import ACTOR_LABELS, PLACE_LABELS, UNKNOWN, ActorResolver
-from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon, verb_forms
+from marsad.events.actors import ACTOR_LABELS, SECTORS, UNKNOWN, ActorResolver
+from marsad.events.context import (
+    Sentence,
+    anchored,
+    clause_of,
+    event_date,
+    keep_triggers,
+    only_counts,
+    place_of,
+    salient_actor,
+)
+from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
 from marsad.events.ontology import load_ontology
@@ -50,47 +58,10 @@ CHROME_RE = re.compile(
     r"اقرا المزيد|المزيد من|الاكثر قراءه|اشترك|حقوق النشر|جميع الحقوق)"
 )
 POSSESSIVE = ("هما", "هم", "ها", "ه")
-# categories whose trigger makes later nouns in its sentence a topic, not an event
-GOVERNING = frozenset(
-    {"CONSULT", "AGREE", "REQUEST", "SUPPORT", "CONCEDE", "REJECT", "THREATEN"}
-)
 # material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
 UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
 SALIENT_REACH = 2  # sentences a dropped subject may reach back
-# verbs that make a bare event noun a reported event ("وقع انفجار"، "أسفر الهجوم عن")
-LIGHT_VERBS = frozenset(
-    f
-    for past, present in (
-        ("وقع", "يقع"), ("شن", "يشن"), ("نفذ", "ينفذ"), ("تعرض", "يتعرض"), ("اسفر", "يسفر"),
-        ("شهد", "يشهد"), ("سقط", "يسقط"), ("ارتكب", "يرتكب"), ("ادى", "يؤدي"), ("خلف", "يخلف"),
-        ("استهدف", "يستهدف"), ("هز", "يهز"), ("اوقع", "يوقع"), ("اندلع", "يندلع"),
-        ("تجدد", "يتجدد"), ("قام", "يقوم"), ("جرى", "يجري"), ("نظم", "ينظم"), ("خرج", "يخرج"),
-        ("اعلن", "يعلن"), ("تبنى", "يتبنى"), ("اصيب", "يصاب"), ("قتل", "يقتل"),
-        ("تبادل", "يتبادل"),
-    )
-    for f in verb_forms(past, present)
-) | {"تنظيم", "تنفيذ", "شن", "وقوع", "اندلاع", "تبادل", "تجدد"}  # and their verbal nouns
-NUMBER_WORDS = frozenset(
-    {"عشرات", "مئات", "الاف", "آلاف", "عده", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-     "تسعه", "عشره", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع",
-     "عشر", "واحد", "شخصا", "اشخاص", "جنديا", "جنود", "مدنيا", "مدنيين", "شرطيا", "قتيلا",
-     "قتلى", "جرحى", "مصرع", "مقتل"}
-)
-_DIGIT_RE = re.compile(r"\d")
-SECTORS = frozenset(
-    {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
-     "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "IGO", "NGO", "INS"}
-)
-
-
-@dataclass(slots=True)
-class _Sentence:
-    start: int  # normalised offsets
-    end: int
-    orig: tuple[int, int]
-    index: int
-    clauses: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Coder:
@@ -121,7 +92,7 @@ class Coder:
         resolver = ActorResolver(self.kb, published)
         spans = article.sentences or tuple(split_sentences(text))
         sents = [
-            _Sentence(to_norm(s), to_norm(e), (s, e), i) for i, (s, e) in enumerate(spans)
+            Sentence(to_norm(s), to_norm(e), (s, e), i) for i, (s, e) in enumerate(spans)
         ]
         mentions = sorted(
             ((to_norm(m.start), to_norm(m.end), m) for m in article.mentions),
@@ -132,7 +103,7 @@ class Coder:
         timexes = sorted(
             ((to_norm(t.start), to_norm(t.end), t) for t in article.timexes), key=lambda t: t[0]
         )
-        salient = _salient(mentions, resolver)
+        salient = salient_actor(mentions, resolver)
         events: list[Event] = []
         last_actors: tuple[Participant, ...] = salient
         last_at = -1  # index of the sentence whose event set last_actors
@@ -152,7 +123,7 @@ class Coder:
             hi = bisect_left(m_starts, sent.end)
             sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
             sent_timexes = tuple(t for s, e, t in timexes if sent.start <= s < sent.end)
-            kept = _keep(norm, sent, found)
+            kept = keep_triggers(norm, sent, found)
             # a dropped subject points back a sentence or two, or to the lead's subject
             recent = last_actors if (last_at < 0 or sent.index - last_at <= SALIENT_REACH) else ()
             for trig in kept:
@@ -175,7 +146,7 @@ class Coder:
         article: Article,
         norm: str,
         nt: Any,
-        sent: _Sentence,
+        sent: Sentence,
         tm: TriggerMatch,
         found: Sequence[TriggerMatch],
         kept: Sequence[TriggerMatch],
@@ -187,10 +158,12 @@ class Coder:
         published: date | None,
     ) -> Event | None:
         trig = tm.trigger
-        clause = _clause_of(norm, sent, tm)
+        clause = clause_of(norm, sent, tm)
         in_clause = [t for t in sent_mentions if clause[0] <= t[0] and t[1] <= clause[1]]
         located = locate(norm, in_clause, clause[0], resolver.known)
-        actor_like = [n for n in located if n.mention.label in ACTOR_LABELS]
+        # a place the linker coded as an actor counts too ("وتركيا" tagged LOC → TUR)
+        actor_like = [n for n in located if n.mention.label in ACTOR_LABELS
+                      or (n.mention.label == "LOC" and n.mention.actor_code)]
         groups = group_mentions(norm, actor_like)
         nxt = min((f.start for f in found if f.start > tm.start and f.trigger.kind == "verb"),
                   default=clause[1])
@@ -236,7 +209,7 @@ class Coder:
                 rule = "verb-svo"
         else:
             genitive = next(
-                (g for g in after if g.marker is None and _only_counts(norm, tm.cover, g.start)),
+                (g for g in after if g.marker is None and only_counts(norm, tm.cover, g.start)),
                 None,
             )
             objective = bool(trig.markers) and trig.markers[0] == "obj"
@@ -314,7 +287,7 @@ class Coder:
         if trig.kind == "verb" and mode == "visit" and not recips:
             return None  # a visit with no destination is "reaching" something else
         weak = not recips and (not actors or rule == "noun-governor")
-        if weak and trig.kind != "verb" and not _anchored(
+        if weak and trig.kind != "verb" and not anchored(
             norm, clause, tm, located, sent_timexes, sent.start
         ):
             # a bare event noun with nothing concrete around it is a topic, even when an
@@ -325,11 +298,11 @@ class Coder:
             status = "future"
         if category == "CONSULT" and mode is None and len(actors) >= 3:
             mode = "multilateral"
-        when, gran, explicit = _date(tm, sent, sent_timexes, all_timexes, published, status)
+        when, gran, explicit = event_date(tm, sent, sent_timexes, all_timexes, published, status)
         # a place after the next trigger belongs to that trigger ("ناقش ... العملية
         # العسكرية في أوكرانيا" is not a meeting in Ukraine)
         own = [n for n in located if n.start < max(nxt_any, tm.cover) or n.end <= tm.start]
-        loc_id, loc_text = _location(norm, own, used, recipients, category, mode)
+        loc_id, loc_text = place_of(norm, own, used, recipients, category, mode)
         confidence = {"verb": 0.8, "noun": 0.7, "phrase": 0.75}[trig.kind]
         if " " in tm.form:
             confidence += 0.1
@@ -391,7 +364,7 @@ class Coder:
     def _status(
         self,
         norm: str,
-        sent: _Sentence,
+        sent: Sentence,
         tm: TriggerMatch,
         timexes: tuple[TimeExpression, ...],
         published: date | None,
@@ -434,87 +407,6 @@ def _drop_nested(mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, A
     return out
 
 
-def _keep(norm: str, sent: _Sentence, found: Sequence[TriggerMatch]) -> list[TriggerMatch]:
-    """One event per event told: drop triggers that only elaborate an earlier one.
-
-    - a noun after a verb trigger of its clause is that verb's object or circumstance
-      ("قتل مسلحون ثلاثة جنود في هجوم"، "أدانت الجزائر الغارات");
-    - a noun after a verbal-cooperation trigger of its sentence is a topic
-      ("بحثا ... المصالحة"، "دعا إلى وقف إطلاق النار");
-    - a trigger with a purpose ل after another trigger says why ("للمطالبة"، "لبحث").
-    """
-    spans = sent.clauses or clauses(norm, sent.start, sent.end)
-
-    def clause_index(pos: int) -> int:
-        return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
-
-    kept: list[TriggerMatch] = []
-    governed = False
-    verb_clauses: set[int] = set()
-    noun_clauses: set[tuple[int, str]] = set()
-    for tm in found:
-        trig = tm.trigger
-        if kept and tm.prefix.endswith(("ل", "لل")):
-            continue
-        if trig.kind == "verb":
-            governed = governed or trig.category in GOVERNING
-            verb_clauses.add(clause_index(tm.start))
-            kept.append(tm)
-            continue
-        ci = clause_index(tm.start)
-        if governed or ci in verb_clauses or (ci, trig.category) in noun_clauses:
-            continue  # the third case: "مقتل ثلاثة جنود في هجوم" is one assault
-        noun_clauses.add((ci, trig.category))
-        kept.append(tm)
-        if trig.category in GOVERNING:
-            governed = True
-    return kept
-
-
-def _clause_of(norm: str, sent: _Sentence, tm: TriggerMatch) -> tuple[int, int]:
-    spans = sent.clauses or clauses(norm, sent.start, sent.end)
-    i = next((k for k, (a, b) in enumerate(spans) if a <= tm.start < b), 0)
-    start, end = spans[i] if spans else (sent.start, sent.end)
-    # a clause that holds nothing but the trigger borrows its neighbours (VSO subject
-    # after a comma, "أكد خلالها الرئيس": the clause boundary is punctuation noise)
-    if len(WORD_RE.findall(norm, start, end)) <= 2 and i + 1 < len(spans):
-        end = spans[i + 1][1]
-    return start, end
-
-
-def _anchored(
-    norm: str,
-    clause: tuple[int, int],
-    tm: TriggerMatch,
-    located: Sequence[Any],
-    timexes: tuple[TimeExpression, ...],
-    sent_start: int,
-) -> bool:
-    """Does something concrete tie a bare event noun to a reported event: a light verb
-    next to it, a count, a place, or a time expression in its clause?"""
-    words = WORD_RE.findall(norm, clause[0], clause[1])
-    if any(w in NUMBER_WORDS or _DIGIT_RE.search(w) for w in words):
-        return True
-    near_before = WORD_RE.findall(norm, max(clause[0], tm.start - 40), tm.start)[-3:]
-    near_after = WORD_RE.findall(norm, tm.end, min(clause[1], tm.end + 40))[:3]
-    for w in near_before + near_after:
-        stem = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if w in LIGHT_VERBS or stem in LIGHT_VERBS:
-            return True
-    if any(n.mention.label in PLACE_LABELS for n in located):
-        return True
-    return bool(timexes)
-
-
-def _only_counts(norm: str, a: int, b: int) -> bool:
-    """Nothing but a count between a noun and its genitive: "مقتل ثلاثة جنود"."""
-    words = WORD_RE.findall(norm, a, b) if b > a else []
-    return len(words) <= 3 and all(
-        w in NUMBER_WORDS or w in ("من", "عدد", "نحو", "حوالي") or _DIGIT_RE.search(w)
-        for w in words
-    )
-
-
 def _sector_only(code: str) -> bool:
     """A code with a sector and no country (``GOV``, ``MIL``) or the unknown actor."""
     return code == UNKNOWN or (len(code) == 3 and code in SECTORS)
@@ -533,75 +425,6 @@ def _unique(parts: list[Participant]) -> list[Participant]:
             seen.add(key)
             out.append(p)
     return out
-
-
-def _salient(
-    mentions: Sequence[tuple[int, int, Any]], resolver: ActorResolver
-) -> tuple[Participant, ...]:
-    """The text's most mentioned person (else organisation): the default subject."""
-    counts: Counter[str] = Counter()
-    first: dict[str, Participant] = {}
-    for _, _, m in mentions:
-        if m.label not in ("PER", "ORG") or not m.entity_id:
-            continue
-        counts[m.entity_id] += 2 if m.label == "PER" else 1
-        if m.entity_id not in first:
-            first[m.entity_id] = resolver.participants(m)[0]
-    if not counts:
-        return ()
-    best = max(counts, key=lambda k: (counts[k], -first[k].start))
-    return (first[best],)
-
-
-def _date(
-    tm: TriggerMatch,
-    sent: _Sentence,
-    sent_timexes: tuple[TimeExpression, ...],
-    all_timexes: Sequence[tuple[int, int, TimeExpression]],
-    published: date | None,
-    status: Status,
-) -> tuple[str | None, str | None, bool]:
-    usable = [t for t in sent_timexes if t.value and t.kind != "duration"]
-    if status == "historical":
-        since = [t for t in usable if t.kind == "since"]
-        if since:
-            return since[0].value, since[0].granularity, True
-    if usable:
-        return usable[0].value, usable[0].granularity, True
-    # the surrounding text: the last dated expression in the two sentences before
-    starts = [s for s, _, _ in all_timexes]
-    i = bisect_right(starts, sent.start) - 1
-    while i >= 0:
-        s, _, t = all_timexes[i]
-        if sent.start - s > 300:
-            break
-        if t.value and t.kind not in ("duration", "since") and (
-            published is None or t.value[:10] <= published.isoformat()
-        ):
-            return t.value, t.granularity, True
-        i -= 1
-    if published:
-        return published.isoformat(), "day", False
-    return None, None, False
-
-
-def _location(
-    norm: str,
-    located: Sequence[Any],
-    used: set[int],
-    recipients: Sequence[Group],
-    category: str,
-    mode: str | None,
-) -> tuple[str | None, str | None]:
-    for n in located:
-        if n.mention.label in PLACE_LABELS and n.marker in ("في", "ب"):
-            return n.mention.entity_id, n.mention.text
-    if category == "CONSULT" and mode == "visit":
-        for g in recipients:
-            for n in g.members:
-                if n.mention.label in PLACE_LABELS:
-                    return n.mention.entity_id, n.mention.text
-    return None, None
 
 
 def _event_id(article_id: str, category: str, start: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from marsad.events.actors import UNKNOWN
+from marsad.events.actors import SECTORS, UNKNOWN
 from marsad.events.coder import CODER_VERSION
 from marsad.events.ontology import load_ontology
 from marsad.models import Article, Event, Participant
@@ -34,10 +34,17 @@ GDELT_COLUMNS = (
 
 
 def _country(code: str) -> str:
-    """ISO-3 part of an actor code (``SYRGOV`` → SYR; ``IGOUNO`` → "")."""
-    if code == UNKNOWN or len(code) < 3 or code[:3] in ("IGO", "NGO", "MNC"):
+    """ISO-3 part of an actor code (``SYRGOV`` → SYR; ``IGOUNO``, ``GOV`` → "")."""
+    if code == UNKNOWN or len(code) < 3 or code[:3] in SECTORS or code[:3] == "MNC":
         return ""
     return code[:3]
+
+
+def _type(code: str) -> str:
+    """Sector part of an actor code (``SYRGOV`` → GOV; ``GOV`` → GOV; ``RUS`` → "")."""
+    if code == UNKNOWN:
+        return ""
+    return code[3:6] if _country(code) else code[:3]
 
 
 def _cite(article: Article) -> dict[str, Any]:
@@ -151,7 +158,7 @@ def gdelt_row(article: Article, ev: Event, added: str, kb: Any | None = None) ->
         row[f"Actor{n}Code"] = code
         row[f"Actor{n}Name"] = p.text if p else ""
         row[f"Actor{n}CountryCode"] = _country(code)
-        row[f"Actor{n}Type1Code"] = code[3:6] if _country(code) else code[3:6] if code else ""
+        row[f"Actor{n}Type1Code"] = _type(code) if code else ""
     return {k: row[k] for k in GDELT_COLUMNS}
 
 

@@ -209,13 +209,16 @@ def locate(
     left inside the span ("وبوتين") count as coordination or preposition."""
     out = []
     for s, e, m in mentions:
-        marker, coord = _marker(norm, s, floor)
-        clitic = mention_clitic(norm[s:e], known) if marker is None and not coord else ""
+        attached_before = s > floor and norm[s - 1].isalpha()
+        clitic = "" if attached_before else mention_clitic(norm[s:e], known)
         if clitic:
-            coord = clitic.startswith("و") or clitic.startswith("ف")
+            # the recogniser kept the clitic inside the span: it decides the role
+            coord = clitic[0] in "وف"
             rest = clitic[1:] if coord else clitic
-            if rest in ATTACHED or rest in ("ب", "ل", "لل"):
-                marker = ATTACHED.get(rest, rest)
+            marker = ATTACHED.get(rest, rest) if rest in ATTACHED or rest in ("ب", "ل") else None
+            if marker is not None:
                 coord = False
+        else:
+            marker, coord = _marker(norm, s, floor)
         out.append(NMention(s, e, m, marker, coord))
     return out

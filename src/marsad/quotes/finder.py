@@ -22,8 +22,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.arabic import Token, normalize, normalize_with_map, split_sentences, tokenize
+
+# the tokenizer's own pattern, run with pos/endpos so offsets need no shifting
+from marsad.arabic.tokenize import _TOKEN_RE
 from marsad.models import Article, Mention, Quote
 from marsad.quotes.verbs import VerbForm, attribution_markers, verb_forms
 
@@ -50,8 +54,24 @@ _NOT_SOURCE = frozenset({"ما", "الذي", "التي", "الذين", "ان"})
 _HIS_WORDS = frozenset({"تعبيره", "تعبيرها", "وصفه", "وصفها", "زعمه", "زعمها", "رايه"})
 # Conjunctions that may open a clause before an SVO subject ("لكن البنك المركزي اعتبر").
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "اذ", "حيث", "غير"})
+_COMPLEMENTISERS = frozenset({"ان", "لان", "بان"})
+# Words that make "أن" a connective ("إلا أن" however, "بعد أن" after).
+_CONNECTIVES = frozenset(
+    normalize(w) for w in ("إلا", "غير", "رغم", "برغم", "بيد", "بعد", "قبل", "منذ", "لو", "حتى")
+)
+_SVO_STOPS = _CLAUSE_OPENERS | _COMPLEMENTISERS
 _MAX_BARE_SUBJECT = 8  # words between a verb and its content taken as an unnamed subject
 _NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولا", "فلم"})
+_PREPOSITIONS = frozenset(
+    normalize(w) for w in
+    ("في", "دون", "بدون", "من", "إلى", "على", "عن", "بعد", "قبل", "عند", "حول", "مع", "ضد")
+)
+# Nouns that head an unnamed source, however long the phrase ("أفاد مصدر قريب من ...").
+_SOURCE_NOUNS = frozenset(
+    normalize(w) for w in
+    ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "ناطق", "شهود", "شاهد",
+     "ناشطون", "ناشط", "خبراء", "خبير", "محللون", "دبلوماسي", "دبلوماسيون", "سكان")
+)
 _MIN_ORPHAN_WORDS = 6  # a quotation with no attribution verb must be a real sentence
 # Words after a verb that start an adverbial, not a subject (match form).
 _NOT_SUBJECT = frozenset(
@@ -64,7 +84,8 @@ _NOT_SUBJECT = frozenset(
         "لهم", "انه", "ان", "عقب", "بعد", "قبل", "أثناء", "لدى", "عند", "حين", "ردا",
         "تعليقا", "ضمن", "وفق", "بحسب", "حسب", "أيضا", "كما", "غدا", "الآن", "هنا", "إنه",
         "هذا", "ذلك", "هذه", "تلك", "هؤلاء", "عبره", "عليه", "عليها", "إليه", "منه",
-        "منها", "بها", "به",
+        "منها", "بها", "به", "بكل", "لكل", "بشكل", "بصورة", "بوضوح", "بصراحة", "مرة",
+        "مجددا",
     ]
 )
 
@@ -88,6 +109,17 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
 _COUNT_RE = re.compile(r"(?:[^\W_]|[\u064b-\u0652\u0640])+")  # tashkeel stays inside
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    return frozenset(verb_forms()) | frozenset(attribution_markers())
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    """:func:`marsad.arabic.tokenize` over ``text[start:end]``, offsets into ``text``."""
+    return [Token(m.start(), m.end(), m.group(), normalize(m.group()))
+            for m in _TOKEN_RE.finditer(text, start, end)]
+
+
 def _words(text: str) -> int:
     """Number of words (letters or digits) in ``text``."""
     return len(_COUNT_RE.findall(text))
@@ -100,6 +132,7 @@ class _Finder:
         self.mentions = sorted(article.mentions, key=lambda m: (m.start, -m.end))
         self.forms = verb_forms()
         self.markers = attribution_markers()
+        self.cue_words = _cue_words()
         self.quotes: list[Quote] = []
         self.last = _Speaker()
         self.sentence = 0  # index of the sentence being read
@@ -115,8 +148,7 @@ class _Finder:
             k = bisect.bisect_left(cues, s)
             if k == len(cues) or cues[k] >= e:
                 continue
-            tokens = tokenize(self.text[s:e])
-            tokens = [Token(t.start + s, t.end + s, t.text, t.norm) for t in tokens]
+            tokens = _tokens(self.text, s, e)
             nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
             before = len(self.quotes)
             self._verbs(tokens, s, e, nxt)
@@ -129,11 +161,9 @@ class _Finder:
     def _cue_offsets(self) -> list[int]:
         """Sorted offsets of attribution words, markers and quotation marks."""
         norm = normalize_with_map(self.text)
-        out = [
-            norm.to_original(w.start())
-            for w in _WORD_RE.finditer(norm.text)
-            if w.group() in self.forms or w.group() in self.markers
-        ]
+        cues = self.cue_words
+        out = [norm.to_original(w.start()) for w in _WORD_RE.finditer(norm.text)
+               if w.group() in cues]
         out.extend(m.start() for m in _QUOTE_CHAR_RE.finditer(self.text))
         out.sort()
         return out
@@ -161,6 +191,8 @@ class _Finder:
                 continue
             if i > 0 and tokens[i - 1].norm in _NEGATIONS:
                 continue  # "لم يكشف ...": nothing was said
+            if i > 0 and tokens[i - 1].norm in _PREPOSITIONS:
+                continue  # "دون رد": after a preposition the word is a noun
             opener = self._opener(tokens, i + 1)
             if opener is None:
                 if nxt is not None and self._next_starts_quote(nxt) and not self._has_verb(
@@ -193,6 +225,8 @@ class _Finder:
             t = tokens[j]
             if t.start < skip_to:
                 continue
+            if t.norm in _OPENERS and j > 0 and tokens[j - 1].norm in _CONNECTIVES:
+                return None  # "إلا أن"، "غير أن"، "بعد أن": a new clause, not content
             if t.norm in _OPENERS and (t.norm != "وان" or j == k):
                 return j, "comp"  # "وأن" opens content only right after the verb
             if t.text in _QUOTE_OPEN:
@@ -310,7 +344,8 @@ class _Finder:
         words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()]
         if (
             not words
-            or len(words) > _MAX_BARE_SUBJECT  # a long clause: the object, not the subject
+            or (len(words) > _MAX_BARE_SUBJECT  # a long clause: the object, not the subject
+                and words[0].norm not in _SOURCE_NOUNS)
             or words[0].norm in _NOT_SUBJECT
             or words[0].norm[:1] in "0123456789"
             or words[0].norm.startswith(("بال", "لل", "كال"))  # a prepositional phrase
@@ -330,14 +365,18 @@ class _Finder:
         """"لكن البنك المركزي اعتبر أن": a definite noun phrase opening the clause."""
         k = i - 1
         while k >= 0 and i - k <= 3 and tokens[k].norm[:1].isalpha():
-            if tokens[k].norm in _CLAUSE_OPENERS or tokens[k].norm in self.forms:
+            if tokens[k].norm in _SVO_STOPS or tokens[k].norm in self.forms:
                 break
             k -= 1
         first = k + 1
-        if first >= i or not tokens[first].norm.startswith("ال"):
+        after_comp = k >= 0 and tokens[k].norm in _COMPLEMENTISERS
+        # a definite phrase, or one word right after "أن" ("إلا أن بوجاشيف يقول إن")
+        if first >= i or not (
+            tokens[first].norm.startswith("ال") or (first == i - 1 and after_comp)
+        ):
             return _Speaker()
         # the phrase must open the sentence or follow a conjunction / punctuation
-        if k >= 0 and tokens[k].norm not in _CLAUSE_OPENERS and tokens[k].norm[:1].isalpha():
+        if k >= 0 and tokens[k].norm not in _SVO_STOPS and tokens[k].norm[:1].isalpha():
             return _Speaker()
         if any(t.norm in _NOT_SUBJECT for t in tokens[first:i]):
             return _Speaker()

@@ -36,7 +36,7 @@ def fts_match_expression(query: str) -> str | None:
 class SQLiteStore(SQLStore):
     dialect = "sqlite"
 
-    def __init__(self, url: str, *, timeout: float = 30.0, rank_window: int = 5000) -> None:
+    def __init__(self, url: str, *, timeout: float = 30.0, rank_window: int = 2000) -> None:
         super().__init__(url)
         self.rank_window = rank_window
         path = url.removeprefix("sqlite://")
@@ -53,6 +53,10 @@ class SQLiteStore(SQLStore):
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("PRAGMA cache_size=-65536")
+            self._conn.execute("PRAGMA temp_store=MEMORY")
+            self._conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS allowed_rows (rowid INTEGER PRIMARY KEY)"
+            )
         except sqlite3.Error as e:
             raise StoreError(f"{url}: cannot open: {e}") from e
         self._migrate()
@@ -96,8 +100,18 @@ class SQLiteStore(SQLStore):
         expr = fts_match_expression(query)
         if expr is None:
             return None
-        cond = "articles_fts MATCH ?" + (f" AND rowid IN ({restrict})" if restrict else "")
-        params = [expr, *restrict_params]
+        if restrict:
+            # the allowed row ids, computed once per search into an in-memory table
+            # whose key serves the IN checks of the three queries below
+            self._conn.execute("DELETE FROM temp.allowed_rows")
+            self._conn.execute(
+                f"INSERT INTO temp.allowed_rows (rowid) {restrict}", restrict_params
+            )
+        cond = "articles_fts MATCH ?" + (
+            " AND +rowid IN (SELECT rowid FROM temp.allowed_rows)" if restrict else "")
+        params = [expr]
+        # "+rowid": the filter is checked against a set built once, not pushed into FTS5
+        # as one doclist seek per allowed row
         # bm25 costs a document-length lookup per match; for a query matching more than
         # rank_window articles, rank the newest rank_window of them (news readers want
         # the recent best), found by walking the doclist backwards from the newest row

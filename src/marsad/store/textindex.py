@@ -49,12 +49,29 @@ def query_terms(query: str) -> list[str]:
     return list(seen)
 
 
+def _around_first_hit(text: str, terms: list[str], before: int = 400, after: int = 900) -> str:
+    """A slice of ``text`` around the first place a term occurs (so a long article is
+    not tokenised whole). Normalisation only deletes characters, so a position in the
+    normalised text is at or before the same place in the original."""
+    if len(text) <= before + after:
+        return text
+    norm = normalize(text)
+    found = [i for i in (norm.find(t) for t in terms if t) if i >= 0]
+    if not found:
+        return text[: before + after]
+    pos = min(found)
+    start = max(0, pos - before // 2)
+    start = text.rfind(" ", 0, start) + 1 if start else 0  # do not cut a word
+    return text[start : pos + before + after]
+
+
 def snippet(
     text: str, terms: list[str], *, width: int = 30, mark: tuple[str, str] = ("[", "]")
 ) -> str:
     """A window of ``width`` tokens of the ORIGINAL text around the densest run of
     query terms, each hit wrapped in ``mark``."""
     wanted = set(terms)
+    text = _around_first_hit(text, terms)
     tokens = [t for t in tokenize(text) if _WORD_RE.fullmatch(t.norm)]
     hits = [i for i, t in enumerate(tokens) if index_form(t.norm) in wanted]
     if not tokens:

@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from marsad.arabic.normalize import normalize_with_map
 from marsad.models import TimeExpression
-from marsad.timex.grammar import Candidate, candidates
 from marsad.timex.resolve import resolve_spec
+from marsad.timex.scan import Candidate, candidates
 
 __all__ = ["find_timexes", "resolve"]
 

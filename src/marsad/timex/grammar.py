@@ -9,22 +9,17 @@ once, from the tables in ``marsad/data/timex/``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from marsad.timex.gates import Gate, regex_gate, words_gate
 from marsad.timex.lexicon import Lexicon, alternation, key, load_lexicon
 from marsad.timex.resolve import Spec
 
-__all__ = ["Candidate", "Rule", "candidates", "rules"]
+__all__ = ["HIJRI_YEARS", "Rule", "next_word", "prev_word", "rules"]
 
 Handler = Callable[[re.Match[str], str, Lexicon], Spec | None]
-# Where in the text a rule can match: the offsets of the words it needs (empty: nowhere).
-# Scanning a whole text with a regex costs far more than finding a few known words, and
-# most rules find nothing, so rules only scan windows around these anchors.
-Gate = Callable[[str, frozenset[str]], list[int]]
-# An expression reaches less than this far from the word that anchors it.
-WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,73 +30,10 @@ class Rule:
     gate: Gate
 
 
-_NON_LETTERS = re.compile(r"[\W\d_]+")  # "14يوليو" holds the word يوليو
-_TWO_LETTER_CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "فك"})
-
-
-def word_set(norm: str) -> frozenset[str]:
-    """The words of ``norm`` in lower case, each also without its proclitics."""
-    words = set(_NON_LETTERS.sub(" ", norm).lower().split())
-    for w in list(words):
-        if len(w) > 3 and w[0] in "وفبلك":
-            words.add(w[1:])
-            if w[:2] in _TWO_LETTER_CLITICS:
-                words.add(w[2:])
-            elif w.startswith("لل"):
-                words.add("ال" + w[2:])
-    return frozenset(words)
-
-
-def _words_gate(forms: object) -> Gate:
-    firsts = frozenset(f.split(" ")[0] for f in forms)  # type: ignore[attr-defined]
-
-    def gate(lower: str, words: frozenset[str]) -> list[int]:
-        out = []
-        for w in firsts & words:
-            i = lower.find(w)
-            while i >= 0:
-                out.append(i)
-                i = lower.find(w, i + 1)
-        return out
-
-    return gate
-
-
-def _regex_gate(pattern: str) -> Gate:
-    compiled = re.compile(pattern)
-    return lambda lower, words: [m.start() for m in compiled.finditer(lower)]
-
-
-_SPACE_OR_END = re.compile(r"\s|$")
-
-
-def _windows(text: str, anchors: list[int]) -> list[tuple[int, int]]:
-    """Merged ``[a - WINDOW, a + WINDOW]`` stretches, each ending at a space."""
-    out: list[tuple[int, int]] = []
-    for a in sorted(anchors):
-        lo, hi = max(0, a - WINDOW), a + WINDOW
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    n = len(text)
-    ends = (_SPACE_OR_END.search(text, min(hi, n)) for _, hi in out)
-    return [(lo, e.start() if e else n) for (lo, _), e in zip(out, ends, strict=True)]
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    start: int  # offsets into the normalised text
-    end: int
-    rule: int  # index of the rule: earlier rules win ties
-    spec: Spec
-
-
 # years read as Hijri in an all-digit date (1300 AH is 1882; 1500 AH is 2077)
 HIJRI_YEARS = (1300, 1500)
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*?(\w+)")
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 def prev_word(text: str, start: int) -> str:
@@ -334,11 +266,11 @@ def rules() -> tuple[Rule, ...]:
     tail = r"(?:\s*(?:-|–|و|الي|حتي)\s*(?:ال)?[0-3]?\d(?!\d))?"
     dm = rf"{day}{tail}\s*(?:من\s+)?(?:شهر\s+)?"
     nsuf = rf"(?:\s*(?P<hs>هجريه|هجري|ه){e}|\s*(?:ميلاديه|ميلادي|م){e})?"
-    months_g = _words_gate(lex.months)
-    hijri_g = _words_gate(lex.hijri_months)
-    year_g = _regex_gate(r"\d{4}")
-    numeric_g = _regex_gate(r"\d ?[/.\-] ?\d")
-    units_g = _words_gate(lex.calendar_units)
+    months_g = words_gate(lex.months)
+    hijri_g = words_gate(lex.hijri_months)
+    year_g = regex_gate(r"\d{4}")
+    numeric_g = regex_gate(r"\d ?[/.\-] ?\d")
+    units_g = words_gate(lex.calendar_units)
     table: list[tuple[str, str, Handler, Gate]] = [
         ("date", rf"{b}(?P<x>{wdx}{dm}{monp}{ylink}{year}{gsuf})", _date, months_g),
         (
@@ -397,7 +329,7 @@ def rules() -> tuple[Rule, ...]:
             "hijri_year",
             rf"{b}(?P<x>(?:(?:{yw})\s+)?{year}{hsuf})",
             _hijri_year,
-            _regex_gate(r"\d\s*ه"),
+            regex_gate(r"\d\s*ه"),
         ),
         ("year_word", rf"{b}(?P<x>(?:(?:{mod})\s+)?(?:{yw})\s+{year}{gsuf})", _year, year_g),
         ("year_suffix", rf"(?<![\d.])(?P<x>{year}\s*(?:ميلاديه|ميلادي|م){e})", _year, year_g),
@@ -413,7 +345,7 @@ def rules() -> tuple[Rule, ...]:
             rf"(?P<shahr>(?:هذا\s+)?الشهر\s+)?"
             rf"(?P<cur>{direction}){e})",
             _day_of_month,
-            _words_gate(lex.directions),
+            words_gate(lex.directions),
         ),
         (
             "bare_month",
@@ -433,13 +365,13 @@ def rules() -> tuple[Rule, ...]:
             rf"{b}(?P<x>(?:(?P<part>{part})\s+)?(?P<yawm>يوم\s+)?(?P<dw>{dayw}){e}"
             rf"(?:\s*,?\s*(?P<wd>{wd}){e}|\s*\(\s*(?P<wdp>{wd})\s*\))?)",
             _dayword,
-            _words_gate(lex.day_words),
+            words_gate(lex.day_words),
         ),
         (
             "weekday",
             rf"{b}(?P<x>(?:(?:{part})\s+)?(?:يوم\s+)?(?P<wd>{wd}){e}(?:\s+(?P<dir>{direction}){e})?)",
             _weekday,
-            _words_gate(lex.weekdays),
+            words_gate(lex.weekdays),
         ),
         (
             "relative_unit",
@@ -467,69 +399,28 @@ def rules() -> tuple[Rule, ...]:
             rf"{b}(?P<x>(?P<sig>{sig})\s+(?:(?:{approx})\s+)?(?:(?P<num>\d+|{num})\s+)?"
             rf"(?P<unit>{dur}){e})",
             _offset,
-            _words_gate(lex.duration_units),
+            words_gate(lex.duration_units),
         ),
         (
             "plural_span",
             rf"{b}(?P<x>(?P<pl>{plural})\s+(?:ال)?(?P<num>\d+|{num})\s+(?:الماضيه|الاخيره|المنصرمه)"
             rf"{e})",
             _plural_span,
-            _words_gate(lex.plural_units),
+            words_gate(lex.plural_units),
         ),
         (
             "holiday",
             rf"{b}(?P<x>(?:(?P<nth>{nth})\s+ايام\s+)?(?P<hol>{holidays}){e}"
             rf"(?:\s+(?:المبارك|السعيد|المجيد){e})?(?:\s+(?P<dir>{direction}){e})?)",
             _holiday,
-            _words_gate(lex.holidays),
+            words_gate(lex.holidays),
         ),
         (
             "decade",
             rf"{b}(?P<x>(?:(?:عقد|حقبه)\s+)?(?:ال)?(?P<dec>{dec})(?:يات|ات){e}"
             rf"(?:\s+(?:من\s+)?(?P<cent>{cent}){e})?)",
             _decade,
-            _regex_gate(rf"(?:{dec})(?:يات|ات)"),
+            regex_gate(rf"(?:{dec})(?:يات|ات)"),
         ),
     ]
     return tuple(Rule(n, re.compile(p, re.IGNORECASE), h, g) for n, p, h, g in table)
-
-
-def _future_cue(text: str, start: int, lex: Lexicon) -> bool:
-    lo = max(0, start - 80)
-    for m in _CLAUSE_END.finditer(text, lo, start):
-        lo = m.end()
-    window = text[lo:start]
-    return any(cue in window for cue in lex.future_cues)
-
-
-_SINCE = re.compile(r"(?<!\w)و?منذ\s+$")
-
-
-def candidates(norm: str) -> Iterator[Candidate]:
-    """Every rule match in the normalised text, with context applied (since, future)."""
-    lex = load_lexicon()
-    words = word_set(norm)
-    lower = norm.lower()
-    if len(lower) != len(norm):  # a character whose lower case is longer: no offsets
-        lower = norm
-    for i, rule in enumerate(rules()):
-        spans = _windows(norm, rule.gate(lower, words))
-        for m in (m for lo, hi in spans for m in rule.pattern.finditer(norm, lo, hi)):
-            spec = rule.handler(m, norm, lex)
-            if spec is None:
-                continue
-            start, end = m.span("x")
-            if spec.type != "offset":
-                since = _SINCE.search(norm, max(0, start - 8), start)
-                if since:
-                    start = since.start() + (1 if since.group().startswith("و") else 0)
-                    spec = _with(spec, since=True)
-            if spec.year is None and _future_cue(norm, start, lex):
-                spec = _with(spec, future=True)
-            yield Candidate(start, end, i, spec)
-
-
-def _with(spec: Spec, **changes: object) -> Spec:
-    from dataclasses import replace
-
-    return replace(spec, **changes)  # type: ignore[arg-type]

@@ -288,8 +288,8 @@ class ArticleRun:
             people = [h for h in hits if self.salience.type_of(h[0]) == "PER"]
             if people:
                 hits = people
-            else:  # "ترامب" alone: a KB short form beats a village of that name
-                short = self.linker.ix.short_forms.get(words[-1:])
+            elif len(words) == 1:  # "ترامب" alone: a KB short form beats a village
+                short = self.linker.ix.short_forms.get(words)
                 if short:
                     hits = [(pid, "variant") for pid in short]
         eid = self._choose(hits, m.label) if hits else None
@@ -333,11 +333,13 @@ class ArticleRun:
         """A person named after a title: "الرئيس بوتين", "نظيره الروسي فلاديمير بوتين"."""
         if not rest:
             return None
-        hits = self.linker.ix.aliases.get(rest)
+        hits = [h for h in self.linker.ix.aliases.get(rest) if self.salience.type_of(h[0]) == "PER"]
         eid = self._choose(hits, "PER") if hits else None
-        if eid is None and rest[-1:]:
-            pid = self.salience.surnames.get(rest[-1])
-            eid = pid
+        if eid is None and len(rest) == 1:  # "الرئيس بوتين": a surname alone
+            eid = self.salience.surnames.get(rest[0])
+            if eid is None:
+                short = self.linker.ix.short_forms.get(rest)
+                eid = self._choose([(p, "variant") for p in short], "PER") if short else None
         if eid is not None and self.kb.entities[eid].type == "PER":
             return Resolution(eid, self.code(eid), "role+name")
         return None
@@ -373,7 +375,12 @@ class ArticleRun:
         if not rest:  # a span cut after the title: "المستشار" + "الألماني" outside it
             nxt = _next_word(self.text, m.end)
             if nxt is not None:
-                iso = self.kb.country_of_demonym(normalize(nxt[2]))
+                word = normalize(nxt[2])
+                iso = self.kb.country_of_demonym(word)
+                if iso is None and construct:
+                    # only a construct head takes a country name: "أمير" + "قطر"; after
+                    # "الرئيس" a country is the object ("زار الرئيس تركيا")
+                    iso = self.linker.country_prefix([word])[0]
         org = None if iso else self._org_prefix(rest)
         if construct and iso is None:
             return None

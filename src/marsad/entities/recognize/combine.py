@@ -1,22 +1,27 @@
 """The combined recogniser: KB gazetteer + patterns + CRF, with one conflict policy.
 
 Per sentence: the gazetteer's raw matches feed the CRF (as features) and the
-patterns (demonyms, countries); the three sets of mentions are then merged:
+patterns (demonyms, countries); the three sets of mentions are then merged.
 
-1. Names (PER, ORG, LOC, GPE, MISC) first. Overlapping candidates: the longest span
-   (in tokens) wins; on equal length the most reliable source wins (gazetteer, then
-   patterns, then CRF). A KB match carries its entity id; a longer winning span of the
-   same type that contains exactly one linked KB match inherits its id
-   ("فلاديمير بوتين" from the CRF around the KB's "بوتين").
-   When the gazetteer and another source give the same span, the gazetteer's label
-   wins (GPE is finer than the CRF's LOC).
-2. AGENT mentions (offices, role phrases, agents) are added where they overlap no name,
+Policy "statistical" (the default when a model is present):
+
+1. Names (PER, ORG, LOC, GPE, MISC): the model's spans come first (it saw the KB hits as
+   features and learned where names start and end). Rule mentions fill the places it
+   left empty, for the labels in ``DEFAULT_FILL`` (gazetteer: PER GPE LOC ORG; patterns:
+   PER LOC), most reliable first (gazetteer, then patterns), then longest.
+2. A model span identical to a KB match takes the KB's label and id (GPE is finer than
+   LOC); a model span holding exactly one KB match of a compatible type inherits its id
+   ("فلاديمير بوتين" around the KB's "بوتين").
+3. AGENT mentions (offices, role phrases, agents) are added where they overlap no name,
    so "الرئيس الروسي فلاديمير بوتين" gives an AGENT and a PER.
+
+Without a model, or with policy "longest", the longest span wins (ties: gazetteer, then
+patterns, then model); policy "reliable" puts the gazetteer first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.arabic import Token, split_sentences, tokenize
@@ -37,47 +42,79 @@ def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def merge_mentions(mentions: Iterable[Mention], policy: str = "longest") -> list[Mention]:
-    """Resolve overlaps (see module docstring). ``policy``: "longest" or "reliable"."""
+# labels a statistical span and a KB match inside it may share (CRF LOC ~ KB GPE)
+_COMPATIBLE = {
+    "PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"LOC", "GPE"}, "GPE": {"GPE", "LOC"}, "MISC": set(),
+}
+STATISTICAL = frozenset({"ner.crf.v1", "ner.transformers.v1"})
+# labels of rule mentions that may fill places the statistical model left empty
+# Measured on ANERcorp (docs/ner.md): KB matches cost a little F1 there (ANERcorp leaves
+# "الجيش الأمريكي" untagged) but carry the ids linking and events need; pattern ORGs
+# ("وزارة الخارجية") disagree with ANERcorp's conventions and stay out of the default.
+DEFAULT_FILL: dict[str, frozenset[str]] = {
+    GAZ_NAME: frozenset({"PER", "GPE", "LOC", "ORG"}),
+    PAT_NAME: frozenset({"PER", "LOC"}),
+}
+
+
+def merge_mentions(
+    mentions: Iterable[Mention],
+    policy: str = "statistical",
+    fill: Mapping[str, frozenset[str]] | None = None,
+) -> list[Mention]:
+    """Resolve overlaps between backends (see the module docstring).
+
+    ``policy``: "statistical" (model spans first, rule mentions fill the gaps with the
+    labels in ``fill``), "longest" (longest span first) or "reliable" (gazetteer, then
+    patterns, then the model).
+    """
     mentions = list(mentions)
     names = [m for m in mentions if m.label != "AGENT"]
     agents = [m for m in mentions if m.label == "AGENT"]
+    fill = DEFAULT_FILL if fill is None else fill
 
     def rank(m: Mention) -> tuple[int, int, int]:
         size = m.end - m.start
         rel = RELIABILITY.get(m.source, 3)
         if policy == "reliable":
             return (rel, -size, m.start)
+        if policy == "statistical":
+            return (0 if m.source in STATISTICAL else 1, rel, -size)
         return (-size, rel, m.start)
 
     chosen: list[Mention] = []
     for m in sorted(names, key=rank):
+        if policy == "statistical" and m.source not in STATISTICAL:
+            if m.label not in fill.get(m.source, frozenset({m.label})):
+                continue
         if any(_overlaps(m, c) for c in chosen):
             continue
         chosen.append(m)
-    out: list[Mention] = []
-    for m in chosen:
-        inner = [
-            g for g in names
-            if g.source == GAZ_NAME and g is not m and g.start >= m.start and g.end <= m.end
-        ]
-        if inner and m.entity_id is None:
-            same_span = [g for g in inner if g.start == m.start and g.end == m.end]
-            if same_span:
-                g = same_span[0]
-                m = Mention(m.start, m.end, g.label, m.text, m.source, g.entity_id,
-                            m.actor_code, m.score)
-            else:
-                ids = {g.entity_id for g in inner if g.label == m.label and g.entity_id}
-                if len(ids) == 1:
-                    m = Mention(m.start, m.end, m.label, m.text, m.source, ids.pop(),
-                                m.actor_code, m.score)
-        out.append(m)
+    out = [_with_kb_id(m, names) for m in chosen]
     for a in sorted(agents, key=lambda m: (-(m.end - m.start), RELIABILITY.get(m.source, 3))):
         if not any(_overlaps(a, c) for c in out):
             out.append(a)
     out.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def _with_kb_id(m: Mention, names: list[Mention]) -> Mention:
+    """A winning span takes the KB id (and finer label) of a gazetteer match it holds."""
+    if m.entity_id is not None or m.source == GAZ_NAME:
+        return m
+    inner = [g for g in names
+             if g.source == GAZ_NAME and g.start >= m.start and g.end <= m.end]
+    if not inner:
+        return m
+    for g in inner:
+        if g.start == m.start and g.end == m.end and g.label in _COMPATIBLE.get(m.label, ()):
+            return Mention(m.start, m.end, g.label, m.text, m.source, g.entity_id,
+                           m.actor_code, m.score)
+    ids = {g.entity_id for g in inner if g.label in _COMPATIBLE.get(m.label, ()) and g.entity_id}
+    if len(ids) == 1:
+        return Mention(m.start, m.end, m.label, m.text, m.source, ids.pop(), m.actor_code,
+                       m.score)
+    return m
 
 
 def sentence_tokens(
@@ -107,7 +144,8 @@ class Recognizer:
     gazetteer: Gazetteer | None = None
     crf: CRFModel | None = None
     patterns: bool = True
-    policy: str = "longest"
+    policy: str = "statistical"
+    fill: Mapping[str, frozenset[str]] | None = None
     gazetteer_mentions: bool = True  # False: the gazetteer only feeds CRF and patterns
 
     def find(
@@ -133,4 +171,6 @@ class Recognizer:
             if self.crf.uses_gazetteer and self.gazetteer is not None:
                 gaz_tags = self.gazetteer.tags_of(raw, len(norms))
             found.extend(self.crf.mentions(text, tokens, gaz_tags))
-        return merge_mentions(found, self.policy)
+        # without a statistical model the rule mentions are all there is: longest wins
+        policy = self.policy if self.crf is not None else "longest"
+        return merge_mentions(found, policy, self.fill)

@@ -295,7 +295,17 @@ _BY_KB: dict[int, tuple[Any, Gazetteer]] = {}
 CACHE_FORMAT = 1
 
 
-def gazetteer_for(kb: Any, stoplist: Iterable[str] = (), *, use_cache: bool = True) -> Gazetteer:
+def default_stoplist() -> list[str]:
+    """Aliases never matched alone (``data/ner/gazetteer_stop.txt``): common words."""
+    from importlib import resources
+
+    text = resources.files("marsad.data").joinpath("ner/gazetteer_stop.txt").read_text("utf-8")
+    return [s for line in text.splitlines() if (s := line.split("#")[0].strip())]
+
+
+def gazetteer_for(
+    kb: Any, stoplist: Iterable[str] | None = None, *, use_cache: bool = True
+) -> Gazetteer:
     """The gazetteer of ``kb``: built once per KB object, and cached on disk.
 
     The disk cache (next to the KB's, ``$MARSAD_CACHE_DIR``) is keyed by a hash of
@@ -305,7 +315,7 @@ def gazetteer_for(kb: Any, stoplist: Iterable[str] = (), *, use_cache: bool = Tr
     if hit is not None and hit[0] is kb:
         return hit[1]
     aliases = list(aliases_from_kb(kb))
-    stop = sorted(stoplist)
+    stop = sorted(default_stoplist() if stoplist is None else stoplist)
     gaz: Gazetteer | None = None
     path = None
     if use_cache:
