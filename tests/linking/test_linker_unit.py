@@ -301,3 +301,14 @@ def test_title_span_cut_before_its_country(fake_kb, article_factory):
     assert titles[0].entity_id == "Q3052772"  # الرئيس + الفرنسي
     assert titles[1].entity_id == "Q3052772"  # رئيس + فرنسا (construct)
     assert titles[2].entity_id != "Q39259"  # الرئيس ... تركيا: Turkey is the object
+
+
+def test_title_left_out_of_the_span(fresh_kb, article_factory):
+    kb, entry = fresh_kb
+    names = ("سلمان بن عبدالعزيز", "الملك سلمان")
+    kb.entities["mrs:per:salman"] = entry("mrs:per:salman", "PER", "Salman", names, "SAU")
+    text = "واستقبل الملك سلمان في الرياض وفدا أوروبيا، ووصل سلمان العودة إلى جدة."
+    out = Linker(kb).link(article_factory(text, [("سلمان", "PER"), ("سلمان العودة", "PER")],
+                                          "2020-01-01"))
+    assert out.mentions[0].entity_id == "mrs:per:salman"  # "الملك" + "سلمان"
+    assert out.mentions[1].entity_id is None  # another Salman

@@ -119,3 +119,12 @@ def test_unnamed_source_with_a_long_description(quote_article):
     (q,) = find_quotes(quote_article(text, []))
     assert q.speaker_text.startswith("مصدر قريب")
     assert q.text == "القطعة تعود للطائرة"
+
+
+def test_media_addressee_span_with_its_clitic(quote_article):
+    # the recogniser kept the preposition ل inside the outlet's span
+    text = "وقالت مصادر مطلعة لوكالة الأنباء الألمانية إن المفاوضات متعثرة."
+    art = quote_article(text, [("لوكالة الأنباء الألمانية", "ORG", "mrs:org:dpa")])
+    (q,) = find_quotes(art)
+    assert q.speaker_id is None
+    assert q.speaker_text.startswith("مصادر مطلعة")

@@ -145,7 +145,10 @@ _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse
 _AGENCY_RE = re.compile(rf"(?<!\w)(?:{_AGENCY_ALT})(?!\w)")
 _DASH = r"[-–—ـ]"
 _CREDIT_SPLIT_RE = re.compile(rf"\s*{_DASH}+\s*|\s*/\s*|\s*\+\s*|،")
-_CREDIT_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|source|عن|نقلا عن|بتصرف عن|via)\s*[:：]?\s*", re.I)
+# the label is a whole word: "عنوان الخبر" does not start with the label "عن"
+_CREDIT_LABEL_RE = re.compile(
+    r"^(?:المصدر|مصدر|source|عن|نقلا عن|بتصرف عن|via)(?=[\s:：])\s*[:：]?\s*", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)

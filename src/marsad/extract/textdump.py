@@ -27,6 +27,7 @@ from marsad.extract.metadata import (
     Credit,
     clean_author,
     find_credit,
+    match_agency,
     parse_author_line,
     parse_date,
     split_sections,
@@ -49,6 +50,7 @@ _DATE_LABEL_RE = re.compile(
     r"\s*(?:في|:|بتاريخ)?\s*",
     re.I,
 )
+_TRAILING_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)$")
 _INNER_SENTENCE_RE = re.compile(r"\w\w[.!؟?] +\w")
 # "عين اليوم – مانيلا", "هشام لاشين-القاهرة": a site or reporter and a city, not a title
 _DATELINE_RE = re.compile(r"^\S+(?: \S+){0,2} ?[-–—] ?\S+(?: \S+){0,1}$")
@@ -99,8 +101,11 @@ class _Line:
 def is_paragraph(text: str, words: int | None = None) -> bool:
     """Body-paragraph-like: long, or a complete sentence of a few words."""
     words = word_count(text) if words is None else words
-    # titles and link titles run to 20 words but do not end like a sentence
-    if words >= 20 or (words >= 5 and text.rstrip().endswith(_SENTENCE_END)):
+    # titles and link titles run to 20 words but do not end like a sentence; a sentence
+    # may carry a trailing credit: "... ومثمرة. (وكالات)"
+    ending = _TRAILING_PAREN_RE.sub("", text.rstrip())
+    credited = ending != text.rstrip() and match_agency(text.rstrip()[len(ending):]) is not None
+    if words >= 20 or (words >= 5 and (credited or ending.endswith(_SENTENCE_END))):
         return True
     if words >= 8 and _INNER_SENTENCE_RE.search(text):  # "... للأوقية. سمات ..."
         return True

@@ -55,6 +55,10 @@ _HIS_WORDS = frozenset({"تعبيره", "تعبيرها", "وصفه", "وصفه�
 # Conjunctions that may open a clause before an SVO subject ("لكن البنك المركزي اعتبر").
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "اذ", "حيث", "غير"})
 _COMPLEMENTISERS = frozenset({"ان", "لان", "بان"})
+# Heads of media names, the usual addressees ("قال لوكالة الأنباء الألمانية").
+_MEDIA_HEADS = frozenset(
+    normalize(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "مجلة", "تلفزيون", "إذاعة", "شبكة")
+)
 # Words that make "أن" a connective ("إلا أن" however, "بعد أن" after).
 _CONNECTIVES = frozenset(
     normalize(w) for w in ("إلا", "غير", "رغم", "برغم", "بيد", "بعد", "قبل", "منذ", "لو", "حتى")
@@ -329,9 +333,13 @@ class _Finder:
         return len(gap) <= 2 and not gap.strip(" ،,")
 
     def _addressee(self, m: Mention) -> bool:
+        """"قال لوكالة ..."، "صرح للصحفيين": a mention behind ل is spoken to, not speaking."""
         before = self.text[max(0, m.start - 2) : m.start]
-        return (len(before) == 2 and before[1] == "ل" and not before[0].isalpha()) or (
-            normalize(m.text).startswith("لل")
+        norm = normalize(m.text)
+        return (
+            (len(before) == 2 and before[1] == "ل" and not before[0].isalpha())
+            or norm.startswith("لل")
+            or (norm.startswith("ل") and norm[1:].split(" ")[0] in _MEDIA_HEADS)
         )
 
     def _is_verb(self, m: Mention) -> bool:

@@ -27,6 +27,7 @@ from marsad.store.records import EventFilter
 __all__ = ["error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
+CHART_DAYS = 90
 templates = Jinja2Templates(directory=str(resources.files("marsad.server") / "templates"))
 templates.env.globals.update(
     category_label=category_label,
@@ -61,16 +62,26 @@ def _query(filters: EventFilter, **extra: Any) -> str:
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
     store = _store(request)
-    by_quad = store.stats("quad", interval="day")
+    latest = store.list_articles(limit=10).items
+    # The chart shows the news window: events dated in the CHART_DAYS before the newest
+    # article. Background events ("since 2016") would stretch the axis over years.
+    window = EventFilter()
+    newest = max((a.published for a in latest if a.published), default=None)
+    if newest:
+        end = date.fromisoformat(newest[:10])
+        window = EventFilter(
+            date_from=(end - timedelta(days=CHART_DAYS)).isoformat(), date_to=end.isoformat()
+        )
     return _render(
         request,
         "overview.html",
         counts=store.counts(),
-        quad_chart=charts.quad_timeline(by_quad),
+        quad_chart=charts.quad_timeline(store.stats("quad", interval="day", filters=window)),
+        window=window,
         top_actors=top_actors(store),
         top_dyads=top_dyads(store),
         stories=store.list_clusters("story", min_size=2, limit=10).items,
-        latest=store.list_articles(limit=10).items,
+        latest=latest,
     )
 
 

@@ -229,11 +229,26 @@ class ArticleRun:
             app = self._apposition(m, following[0])
             if app is not None:
                 return app
-        for rule in (self._agent, self._inner_alias, self._surname):
+        for rule in (self._agent, self._inner_alias, self._surname, self._title_before):
             res = rule(m, words)
             if res is not None:
                 return res
         return Resolution(None, None, "none")
+
+    def _title_before(self, m: Mention, words: list[str]) -> Resolution | None:
+        """A name whose title the recogniser left out: "الملك" + "سلمان" is an alias."""
+        if m.label != "PER":
+            return None
+        before = [normalize(w) for w in _WORD_RE.findall(self.text, max(0, m.start - 40), m.start)]
+        for n in (1, 2):
+            if len(before) < n:
+                break
+            hits = [h for h in self.linker.ix.aliases.get([*before[-n:], *words])
+                    if self.salience.type_of(h[0]) == "PER"]
+            eid = self._choose(hits, "PER") if hits else None
+            if eid is not None:
+                return Resolution(eid, self.code(eid), "title+name")
+        return None
 
     def _adjacent_person(self, m: Mention, nxt: Mention) -> bool:
         between = self.text[m.end : nxt.start]

@@ -1,0 +1,57 @@
+"""Arabic text layer throughput on the SaudiNewsNet dumps in ../shared/data (skips when absent).
+
+    python bench/bench_arabic.py [--limit N]
+
+Reports ms per document and characters per second of CPU time, on one core, for
+``normalize_with_map``, ``tokenize`` and ``split_sentences``. The data is read in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from marsad.arabic import normalize_with_map, split_sentences, tokenize
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def load(limit: int) -> list[str]:
+    texts: list[str] = []
+    for z in sorted(CORPUS.glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for name in zf.namelist():
+                if name.endswith(".json"):
+                    texts.extend(a.get("content") or "" for a in json.loads(zf.read(name)))
+    return texts[:limit] if limit else texts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    texts = load(args.limit)
+    chars = sum(map(len, texts))
+    funcs: list[Callable[[str], object]] = [normalize_with_map, tokenize, split_sentences]
+    print(f"{len(texts)} documents, {chars / 1e6:.1f}M chars (one core, CPU time)")
+    for f in funcs:
+        t0 = time.process_time()
+        for t in texts:
+            f(t)
+        cpu = time.process_time() - t0
+        name = getattr(f, "__name__", str(f))
+        per_doc, rate = 1e3 * cpu / len(texts), chars / cpu / 1e6
+        print(f"  {name:20s} {per_doc:.2f} ms/doc  {rate:.2f}M chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
