@@ -51,6 +51,13 @@ def _init() -> None:
     _NLP(Article(id="warm", text="وصل الرئيس السوري بشار الأسد إلى موسكو أمس."))
 
 
+def _pid(_: int) -> int:
+    import os
+
+    time.sleep(0.2)
+    return os.getpid()
+
+
 def _run(batch: list[dict[str, Any]]) -> tuple[int, int, int]:
     from marsad.extract import extract
 
@@ -74,7 +81,9 @@ def bench(recs: list[dict[str, Any]], processes: int) -> dict[str, float]:
         results = [_run(c) for c in chunks]
     else:
         with mp.get_context("fork").Pool(processes, initializer=_init) as pool:
-            pool.map(_run, [[]] * processes)  # wait until every worker is set up
+            # wait until every worker has loaded the pipeline (KB, models)
+            while len(set(pool.map(_pid, range(processes * 2), chunksize=1))) < processes:
+                pass
             setup = time.perf_counter() - t0
             t0 = time.perf_counter()
             results = pool.map(_run, chunks)

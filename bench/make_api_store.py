@@ -242,8 +242,9 @@ def main() -> None:
         for batch in batches(iter(bases), args.batch):
             save(batch)
             advance(progress, task, len(batch))
+        # the dumps repeat some articles across days: count what was stored, not read
         made = (variant(bases[i % len(bases)], i, rng)
-                for i in range(max(0, args.target - len(bases))))
+                for i in range(max(0, args.target - totals["new"])))
         for batch in batches(made, args.batch):
             save(batch)
             advance(progress, task, len(batch))

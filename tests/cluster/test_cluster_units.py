@@ -123,14 +123,28 @@ def test_same_event(change: dict[str, object], same: bool) -> None:
     assert same_event(b, a) is same
 
 
-def test_event_without_participants_merges_only_with_one_without() -> None:
-    bare = EventKey("ASSAULT", "asserted", "2015-08-02", "s1", frozenset(), frozenset())
+def test_event_without_participants_merges_only_with_the_same_trigger() -> None:
+    bare = EventKey("ASSAULT", "asserted", "2015-08-02", "s1", frozenset(), frozenset(),
+                    trigger="انفجار", articles=frozenset({"a1"}))
+    again = EventKey("ASSAULT", "asserted", "2015-08-02", "s1", frozenset(), frozenset(),
+                     trigger="انفجار", articles=frozenset({"a2"}))
+    other_word = EventKey("ASSAULT", "asserted", "2015-08-02", "s1", frozenset(),
+                          frozenset(), trigger="قصف", articles=frozenset({"a3"}))
     coded = EventKey("ASSAULT", "asserted", "2015-08-02", "s1", frozenset({"ISIS"}),
-                     frozenset())
-    assert same_event(bare, bare)
+                     frozenset(), trigger="انفجار", articles=frozenset({"a4"}))
+    assert same_event(bare, again)
+    assert not same_event(bare, other_word)
     assert not same_event(bare, coded)
     assert not same_event(bare, EventKey("ASSAULT", "asserted", "2015-08-02", None,
-                                         frozenset(), frozenset()))
+                                         frozenset(), frozenset(), trigger="انفجار"))
+
+
+def test_events_of_one_article_never_merge() -> None:
+    a = EventKey("CONSULT", "asserted", "2015-08-02", "s1", frozenset({"Q1"}), frozenset(),
+                 articles=frozenset({"a1"}))
+    b = EventKey("CONSULT", "asserted", "2015-08-02", "s1", frozenset({"Q1"}), frozenset(),
+                 articles=frozenset({"a1"}))
+    assert not same_event(a, b)
 
 
 def test_clusterer_resumes_from_the_store(tmp_path: Path) -> None:

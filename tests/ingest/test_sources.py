@@ -23,6 +23,13 @@ def items(spec: str, **kw: object) -> list[RawItem | ItemError]:
     return list(open_source(spec, **kw))
 
 
+def test_sources_are_registered() -> None:
+    from marsad.registry import sources
+
+    assert {"files.v1", "json.v1", "rss.v1", "sitemap.v1", "warc.v1", "urls.v1"} <= set(
+        sources.names())
+
+
 def test_canonical_url() -> None:
     a = canonical_url("https://WWW.Example.com:443/news/خبر/?utm_source=x&b=2&a=1#top")
     b = canonical_url("http://example.com/news/%D8%AE%D8%A8%D8%B1?a=1&b=2")

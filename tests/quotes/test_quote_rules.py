@@ -128,3 +128,26 @@ def test_media_addressee_span_with_its_clitic(quote_article):
     (q,) = find_quotes(art)
     assert q.speaker_id is None
     assert q.speaker_text.startswith("مصادر مطلعة")
+
+
+def test_outlet_in_quotation_marks_after_la_is_the_addressee(quote_article):
+    text = "وقال الطبيب إن المستشفى مكتظ. وأضاف لـ«الشرق الأوسط»: «نحتاج إلى أدوية عاجلة الآن»."
+    art = quote_article(text, [("الطبيب", "AGENT", None),
+                               ("الشرق الأوسط", "ORG", "mrs:org:asharq-alawsat")])
+    q1, q2 = find_quotes(art)
+    assert q1.speaker_text == "الطبيب"
+    assert q2.text == "نحتاج إلى أدوية عاجلة الآن"
+    assert q2.speaker_text == "الطبيب"  # the previous speaker, not the newspaper
+
+
+def test_participle_skips_places_and_quoted_mentions(quote_article):
+    text = (
+        "وأشاد الوزير في دبي ببرنامج «دعم المستشفيات في الإمارات»، "
+        "معرباً عن أمله في أن تتوسع الشراكة خلال العام المقبل."
+    )
+    art = quote_article(text, [("الوزير", "AGENT", "mrs:per:minister"), ("دبي", "GPE", "Q612"),
+                               ("الإمارات", "GPE", "Q878")])
+    (q,) = find_quotes(art)
+    assert q.verb == "أعرب"
+    assert q.speaker_id == "mrs:per:minister"
+    assert q.text == "تتوسع الشراكة خلال العام المقبل"

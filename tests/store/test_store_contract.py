@@ -192,3 +192,10 @@ def test_term_frequencies(store: Any) -> None:
     n, df = store.term_frequencies()
     assert n == 2
     assert df["اسد"] == 2 and df["موسكو"] == 2 and df["عاصمه"] == 1
+
+
+def test_two_events_of_one_article_stay_two(store: Any) -> None:
+    twice = VISIT_1.replace(events=(visit(ASSAD, "RUSGOV", PUTIN),
+                                    visit(ASSAD, "RUSGOV", PUTIN, eid="e2")))
+    res = store.save([twice])
+    assert res.events_new == 2 and store.list_events().total == 2

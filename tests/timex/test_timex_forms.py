@@ -263,3 +263,12 @@ def test_weekday_pairs_and_futures_months() -> None:
 def test_feasts(text: str, anchor: date, value: str, kind: str) -> None:
     got = one(text, anchor)
     assert (got[1], got[3]) == (value, kind)
+
+
+def test_glued_and_dashed_dates_but_not_football_scores() -> None:
+    assert one("بتاريخ 12-يناير-2023")[1] == "2023-01-12"
+    assert one("بتاريخ 12يناير2023")[1] == "2023-01-12"
+    assert find_timexes("وفاز الفريق 4-صفر على ضيفه", THU) == []  # صفر: nil
+    assert find_timexes("وفاز الفريق بنتيجة 4 صفر", THU) == []
+    assert one("وصل الوفد في 4 صفر", date(2023, 9, 16))[1] == "2023-08-20"
+    assert find_timexes("في كانون 2023", THU) == []  # كانون 2 is no prefix of كانون 2023

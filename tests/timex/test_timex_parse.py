@@ -40,6 +40,8 @@ PLUS3 = timezone(timedelta(hours=3))
         ("نشر في: 12/01/2023 - 10:45 ص", datetime(2023, 1, 12, 10, 45)),
         ("٢٠٢٣/٠١/١٢", datetime(2023, 1, 12)),
         ("2023/1/12 9:05 PM", datetime(2023, 1, 12, 21, 5)),
+        ("12يناير2023", datetime(2023, 1, 12)),
+        ("12 - يناير - 2023", datetime(2023, 1, 12)),
     ],
 )
 def test_parse_date_string(s: str, expected: datetime) -> None:

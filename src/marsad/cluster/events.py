@@ -4,8 +4,9 @@ Two coded events are the same real-world event when they are in the same story,
 have the same PLOVER category and status, fall within a day of each other, and
 share a participant on the same side (an actor with an actor, or a recipient with a
 recipient; a participant is its KB id, else its actor code). Two events with no
-participants at all merge on the rest alone: in one story, on one day, "an attack"
-reported twice is one attack.
+participants at all merge only when their triggers have the same search form ("an
+attack" reported twice in one story on one day is one attack). Events of one article
+never merge with each other: the coder already kept them apart.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ class EventKey:
     story: str | None
     actors: frozenset[str]
     recipients: frozenset[str]
+    trigger: str = ""  # search form of the trigger word
+    articles: frozenset[str] = frozenset()  # the articles reporting it
 
 
 def _days_apart(a: str | None, b: str | None) -> int | None:
@@ -44,7 +47,9 @@ def same_event(a: EventKey, b: EventKey, *, max_days: int = 1) -> bool:
     apart = _days_apart(a.day, b.day)
     if apart is None or apart > max_days:
         return False
+    if a.articles & b.articles:
+        return False
     a_any, b_any = a.actors | a.recipients, b.actors | b.recipients
     if not a_any and not b_any:
-        return True
+        return bool(a.trigger) and a.trigger == b.trigger
     return bool(a.actors & b.actors) or bool(a.recipients & b.recipients)

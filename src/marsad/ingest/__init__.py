@@ -84,9 +84,6 @@ def detect_kind(spec: str) -> str | None:
 
 def open_source(spec: str, kind: str | None = None, **options: Any) -> SourceStream:
     """Items of one input, through the source its name (or ``kind``) calls for."""
-    # the source modules register themselves on import
-    from marsad.ingest import feeds, files, http, jsonsrc, warc  # noqa: F401
-
     kind = kind or detect_kind(spec)
     if kind is None:
         log.info("%s: not a known input type, skipped", spec)
@@ -96,3 +93,12 @@ def open_source(spec: str, kind: str | None = None, **options: Any) -> SourceStr
         raise ConfigError(f"unknown source {kind!r} (known: {', '.join(KINDS)})")
     stream: SourceStream = sources.get(name)(spec, **options)
     return stream
+
+
+def _register_builtins() -> None:
+    # the source modules register themselves on import (they import this package's
+    # base modules, so they are imported last)
+    from marsad.ingest import feeds, files, http, jsonsrc, warc  # noqa: F401
+
+
+_register_builtins()

@@ -334,12 +334,32 @@ class _Finder:
 
     def _addressee(self, m: Mention) -> bool:
         """"قال لوكالة ..."، "صرح للصحفيين": a mention behind ل is spoken to, not speaking."""
-        before = self.text[max(0, m.start - 2) : m.start]
+        # "لوكالة"، "لـ«الشرق الأوسط»": ل, maybe a tatweel and a quotation mark, then the name
+        i = m.start
+        while i > 0 and m.start - i < 3 and self.text[i - 1] in "«“\"'ـ":
+            i -= 1
+        before = self.text[max(0, i - 2) : i]
         norm = normalize(m.text)
         return (
             (len(before) == 2 and before[1] == "ل" and not before[0].isalpha())
+            or (len(before) == 1 and before == "ل")
             or norm.startswith("لل")
             or (norm.startswith("ل") and norm[1:].split(" ")[0] in _MEDIA_HEADS)
+        )
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """The word before the mention is a preposition, or carries one ("بالمواطنين")."""
+        before = _WORD_RE.findall(normalize(self.text[max(0, m.start - 20) : m.start]))
+        if not before:
+            return False
+        word = before[-1]
+        return word in _PREPOSITIONS or word.startswith(("لل", "بال", "ولل", "وبال"))
+
+    def _quoted(self, m: Mention, s: int) -> bool:
+        """Inside an open quotation (an odd number of quote marks since ``s``)."""
+        span = self.text[s : m.start]
+        return sum(span.count(c) for c in "«“") > sum(span.count(c) for c in "»”") or (
+            span.count('"') % 2 == 1
         )
 
     def _is_verb(self, m: Mention) -> bool:
@@ -400,8 +420,13 @@ class _Finder:
             if an is not None:
                 lo = an.end
         if form.tense == "participle":
-            # "وأبدى الأمير سعادته، قائلاً: ...": the subject of the clause before
-            return self._span_speaker(self._in(s, verb.start)) or self.last
+            # "وأبدى الأمير سعادته، قائلاً: ...": the subject of the clause before — an
+            # actor mention, not a place, nor one inside a quotation or behind a
+            # preposition ("لخدمة المواطنين"، "في دبي")
+            inside = [m for m in self._in(s, verb.start) if not self._addressee(m)
+                      and not self._after_preposition(m) and not self._quoted(m, s)]
+            actors = [m for m in inside if m.label in ("PER", "AGENT", "ORG")]
+            return self._span_speaker(actors or inside) or self.last
         # "قالت مصادر لوكالة الأنباء الألمانية إن": a mention after ل is the addressee
         inside = [m for m in self._in(lo, stop)
                   if m.label in _SPEAKER_LABELS and not self._addressee(m)]
@@ -492,6 +517,8 @@ class _Finder:
                 continue
             after = [k for k, t in enumerate(tokens) if t.start >= m.end()]
             verb_at = next((k for k in after[:4] if tokens[k].norm in self.forms), None)
+            if verb_at is not None and self._opener(tokens, verb_at + 1) is not None:
+                verb_at = None  # the verb has content of its own: "«...»، معرباً عن أمله في أن"
             if verb_at is not None:
                 form = self.forms[tokens[verb_at].norm]
                 speaker = self._span_speaker(self._in(tokens[verb_at].end, e))

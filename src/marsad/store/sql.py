@@ -391,19 +391,24 @@ class SQLStore(QueryMixin):
             category=ev.category, status=ev.status, day=day, story=a.cluster_id,
             actors=frozenset(_keys(ev.actors).split()),
             recipients=frozenset(_keys(ev.recipients).split()),
+            trigger=index_text(ev.trigger), articles=frozenset({a.id}),
         )
         target = None
         if a.cluster_id:
             self._x(
                 cur,
-                "SELECT id, status, day, actor_keys, recipient_keys FROM events "
+                "SELECT id, status, day, actor_keys, recipient_keys, payload, "
+                "EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = events.id "
+                "AND s.article_id = ?) FROM events "
                 "WHERE story_id = ? AND category = ? AND day BETWEEN ? AND ?",
-                (a.cluster_id, ev.category, _shift(day, -1), _shift(day, 1)),
+                (a.id, a.cluster_id, ev.category, _shift(day, -1), _shift(day, 1)),
             )
-            for eid, status, eday, akeys, rkeys in cur.fetchall():
+            for eid, status, eday, akeys, rkeys, payload, mine in cur.fetchall():
                 other = EventKey(
                     category=ev.category, status=status, day=eday, story=a.cluster_id,
                     actors=frozenset(akeys.split()), recipients=frozenset(rkeys.split()),
+                    trigger=index_text(json.loads(payload).get("trigger") or ""),
+                    articles=frozenset({a.id}) if mine else frozenset(),
                 )
                 if same_event(key, other):
                     target = str(eid)

@@ -118,7 +118,14 @@ def _hijri_date(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     if day is None or day > 30:
         return None
     year = int(m.group("y")) if m.group("y") else None
-    return Spec("hijri_date", year=year, month=lex.hijri_months[key(m.group("hm"))], day=day)
+    form = key(m.group("hm"))
+    if (
+        year is None
+        and form == "صفر"
+        and not _licensed(prev_word(text, m.start("x")), lex.licensors)
+    ):
+        return None  # "بنتيجة 4 صفر": a score, nil
+    return Spec("hijri_date", year=year, month=lex.hijri_months[form], day=day)
 
 
 def _hijri_month_year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
@@ -254,17 +261,22 @@ def rules() -> tuple[Rule, ...]:
     e = r"(?!\w)"
     day = r"(?:ال)?(?P<d>[0-3]?\d)(?!\d)"
     wdx = rf"(?:(?:يوم\s+)?(?P<wd>{wd}){e}\s*,?\s*)?"
+    # after a month name no letter may follow, but a year may be glued on ("12يناير2023"),
+    # except to a name that ends in a digit ("كانون 2" is no prefix of "كانون 2023")
+    em = r"(?![^\W\d_])(?!(?<=\d)\d)"
     monp = (  # "نيسان/أبريل", "نوفمبر (تشرين الثاني)", "يوليو تموز"
-        rf"(?P<m1>{mon}){e}(?:\s*[/\-]\s*(?P<m2>{mon}){e}"
-        rf"|\s*\(\s*(?P<m3>{mon}){e}\s*\)|\s+(?P<m4>{mon}){e})?"
+        rf"(?P<m1>{mon}){em}(?:\s*[/\-]\s*(?P<m2>{mon}){em}"
+        rf"|\s*\(\s*(?P<m3>{mon}){em}\s*\)|\s+(?P<m4>{mon}){em})?"
     )
     year = r"(?P<y>\d{4})(?!\d)"
     gsuf = rf"(?:\s*(?:ميلاديه|ميلادي|م){e})?"
     hsuf = rf"\s*(?:هجريه|هجري|ه){e}"
-    ylink = rf"\s*,?\s*(?:من\s+)?(?:(?:{yw})\s+)?"
+    ylink = rf"\s*[,\-/]?\s*(?:من\s+)?(?:(?:{yw})\s+)?"
     # a range or a pair of days keeps its first day: "5 و6 ديسمبر", "1-4 يونيو"
     tail = r"(?:\s*(?:-|–|و|الي|حتي)\s*(?:ال)?[0-3]?\d(?!\d))?"
-    dm = rf"{day}{tail}\s*(?:من\s+)?(?:شهر\s+)?"
+    dm = rf"{day}{tail}\s*(?:[\-/]\s*)?(?:من\s+)?(?:شهر\s+)?"
+    # no "-" or "/" before a Hijri month: "فاز 4-صفر" is a football score
+    dmh = rf"{day}{tail}\s*(?:من\s+)?(?:شهر\s+)?"
     nsuf = rf"(?:\s*(?P<hs>هجريه|هجري|ه){e}|\s*(?:ميلاديه|ميلادي|م){e})?"
     months_g = words_gate(lex.months)
     hijri_g = words_gate(lex.hijri_months)
@@ -289,7 +301,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "hijri_date",
-            rf"{b}(?P<x>{wdx}{dm}(?P<hm>{hmon}){e}(?:{ylink}{year}(?:{hsuf})?)?)",
+            rf"{b}(?P<x>{wdx}{dmh}(?P<hm>{hmon}){e}(?:{ylink}{year}(?:{hsuf})?)?)",
             _hijri_date,
             hijri_g,
         ),

@@ -34,7 +34,8 @@ from typing import Any
 
 from marsad.entities.link.indexes import Indexes, build_indexes
 from marsad.entities.link.protocol import KBLike, office_of
-from marsad.entities.link.resolve import ArticleRun, Resolution, heads, scan_keys
+from marsad.entities.link.resolve import ArticleRun
+from marsad.entities.link.text import Resolution, heads, scan_keys
 from marsad.models import Article, Entity, Mention
 
 __all__ = ["Linker", "Resolution"]

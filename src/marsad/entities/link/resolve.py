@@ -8,35 +8,35 @@ in :mod:`marsad.entities.link.linker`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from marsad.arabic import clitic_splits, normalize, normalize_with_map, tokenize
+from marsad.arabic import clitic_splits, normalize, normalize_with_map
 from marsad.entities.link.coref import (
     Salience,
     between_pair,
-    coref_terms,
     match_term,
     pair_countries,
     pair_people,
-    surname_keys,
 )
-from marsad.entities.link.protocol import KBLike, office_of
+from marsad.entities.link.protocol import office_of
+from marsad.entities.link.text import (
+    COREF_SOURCE,
+    SOURCE,
+    WORD_RE,
+    Resolution,
+    heads,
+    mention_words,
+    next_word,
+)
 from marsad.models import Mention
 
 if TYPE_CHECKING:
     from marsad.entities.link.linker import Linker
 
-__all__ = ["COREF_SOURCE", "SOURCE", "ArticleRun", "Resolution", "heads", "scan_keys"]
+__all__ = ["ArticleRun"]
 
-SOURCE = "link.kb.v1"
-COREF_SOURCE = "link.coref.v1"
-# Proclitics stripped from the first word of a mention before lookup (not ال: aliases
-# carry their own article).
-_STRIP = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 # Kinds of alias, most to least trusted when several entities share a form.
 _KIND_BONUS = {"name": 1.0, "capital": 1.0, "acronym": 0.5, "demonym": 0.5, "variant": 0.25}
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -50,34 +50,6 @@ _INNER_TYPES = {
     "LOC": _PLACE_TYPES,
     "AGENT": frozenset({"PER", "ORG"}),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """What a mention was linked to and by which rule (``how``)."""
-
-    entity_id: str | None
-    actor_code: str | None
-    how: str
-    group: tuple[str, ...] = ()
-
-
-def _words(text: str) -> list[str]:
-    """Match-form words of a mention (punctuation dropped)."""
-    return [t.norm for t in tokenize(text) if t.norm[:1].isalnum()]
-
-
-def heads(tokens: Sequence[str]) -> list[list[str]]:
-    """The token list with each admissible proclitic reading of its first word."""
-    if not tokens:
-        return []
-    out = [list(tokens)]
-    for prefix, stem in clitic_splits(tokens[0])[1:]:
-        if prefix in _STRIP:
-            out.append([stem, *tokens[1:]])
-        elif prefix in ("لل", "ولل", "فلل"):
-            out.append(["ال" + stem, *tokens[1:]])
-    return out
 
 
 class ArticleRun:
@@ -158,7 +130,7 @@ class ArticleRun:
         """
         norm = normalize_with_map(self.text)
         keys = self.linker.scan_keys
-        for w in _WORD_RE.finditer(norm.text):
+        for w in WORD_RE.finditer(norm.text):
             hit = keys.get(w.group())
             if hit is not None:
                 start, end = norm.span(w.start(), w.end())
@@ -171,7 +143,7 @@ class ArticleRun:
                 return None
             return Mention(start, end, "PER", self.text[start:end], COREF_SOURCE)
         if kind == "counterpart":  # take the demonym: "نظيره الروسي"
-            nxt = _next_word(self.text, end)
+            nxt = next_word(self.text, end)
             if nxt is not None and self.kb.country_of_demonym(normalize(nxt[2])):
                 end = nxt[1]
         return Mention(start, end, "AGENT", self.text[start:end], COREF_SOURCE)
@@ -199,7 +171,7 @@ class ArticleRun:
         return self.linker.actor_code(entity_id, self.on)
 
     def resolve(self, m: Mention, following: Sequence[Mention] = ()) -> Resolution:
-        words = _words(m.text)
+        words = mention_words(m.text)
         if m.entity_id:
             # a role phrase names whoever holds the office that day, whatever the
             # recogniser matched inside it ("الناطق باسم الكرملين" is not the Kremlin)
@@ -239,7 +211,7 @@ class ArticleRun:
         """A name whose title the recogniser left out: "الملك" + "سلمان" is an alias."""
         if m.label != "PER":
             return None
-        before = [normalize(w) for w in _WORD_RE.findall(self.text, max(0, m.start - 40), m.start)]
+        before = [normalize(w) for w in WORD_RE.findall(self.text, max(0, m.start - 40), m.start)]
         for n in (1, 2):
             if len(before) < n:
                 break
@@ -264,7 +236,7 @@ class ArticleRun:
             return None
         # "كلف الرئيس العراقي محمد شياع السوداني": a name after a title is its holder
         # only if that person ever held the office (or the KB knows no role of theirs)
-        n, offices, _ = self._title(_words(m.text), self.linker.ix.titles)
+        n, offices, _ = self._title(mention_words(m.text), self.linker.ix.titles)
         if not n:  # only a title stands in apposition: "ميليشيات صالح" is not Saleh
             return None
         roles = self.kb.roles_of(res.entity_id)
@@ -388,7 +360,7 @@ class ArticleRun:
     ) -> Resolution | None:
         iso, used = self.linker.country_prefix(rest)
         if not rest:  # a span cut after the title: "المستشار" + "الألماني" outside it
-            nxt = _next_word(self.text, m.end)
+            nxt = next_word(self.text, m.end)
             if nxt is not None:
                 word = normalize(nxt[2])
                 iso = self.kb.country_of_demonym(word)
@@ -534,38 +506,4 @@ class ArticleRun:
             return Resolution(None, iso + sector, "counterpart-vacant")
         return Resolution(holder.id, self.code(holder.id), "counterpart")
 
-
-_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
-_SCAN_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
-
-
-def scan_keys(kb: KBLike) -> dict[str, tuple[str, str]]:
-    """Surface key (with proclitics) -> (kind, base form) for the coreference scan."""
-    bases: dict[str, str] = {}
-    for entry in kb.entities.values():
-        if entry.type == "PER":
-            for key in surname_keys(entry):
-                bases.setdefault(key, "surname")
-    bases.update(coref_terms())  # terms win over a homographic surname
-    keys: dict[str, tuple[str, str]] = {}
-    for base, kind in bases.items():
-        for p in _SCAN_PROCLITICS:
-            keys.setdefault(p + base, (kind, base))
-        if base.startswith("ال"):  # ل + ال is written لل
-            for p in ("لل", "ولل", "فلل"):
-                keys.setdefault(p + base[2:], (kind, base))
-    return keys
-
-
-def _next_word(text: str, pos: int) -> tuple[int, int, str] | None:
-    """The word after ``pos`` when only spaces separate them."""
-    i = pos
-    while i < len(text) and text[i] in " \u00a0":
-        i += 1
-    j = i
-    while j < len(text) and (text[j].isalpha() or "\u064b" <= text[j] <= "\u0652"):
-        j += 1
-    if j == i or i == pos:
-        return None
-    return i, j, text[i:j]
 
