@@ -26,15 +26,17 @@ CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
 
 
 def tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and all its descendants, in MB."""
+    """Memory of a process and all its descendants, in MB: the sum of their
+    proportional set sizes (PSS: a page shared by n processes counts 1/n in each), so
+    copy-on-write sharing is not counted twice."""
     total = 0
     todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1])
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:
@@ -107,6 +109,7 @@ def main() -> None:
     # parent + (finished) worker processes: what the run cost, whatever else the
     # machine was doing at the time
     cpu = sum(b - a for a, b in zip(cpu0[:4], cpu1[:4], strict=True))
+    cpu_parent = sum(b - a for a, b in zip(cpu0[:2], cpu1[:2], strict=True))
     peak = sampler.stop()
     store.vacuum()  # type: ignore[attr-defined]
     counts = store.counts()
@@ -124,9 +127,10 @@ def main() -> None:
         "articles_stored": summary.new,
         "articles_per_s": round(summary.read / elapsed, 1),
         "cpu_seconds": round(cpu, 1),
+        "cpu_seconds_writer": round(cpu_parent, 1),
         "articles_per_cpu_s": round(summary.read / cpu, 1),
         "load_average_1min_after": round(os.getloadavg()[0], 1),
-        "peak_rss_mb": round(peak),
+        "peak_pss_mb": round(peak),
         "db_mb": round(size_mb, 1),
         "duplicates": summary.duplicates,
         "failed": summary.failed,

@@ -272,3 +272,14 @@ def test_glued_and_dashed_dates_but_not_football_scores() -> None:
     assert find_timexes("وفاز الفريق بنتيجة 4 صفر", THU) == []
     assert one("وصل الوفد في 4 صفر", date(2023, 9, 16))[1] == "2023-08-20"
     assert find_timexes("في كانون 2023", THU) == []  # كانون 2 is no prefix of كانون 2023
+
+
+def test_ordinals_that_count_something_else() -> None:
+    assert one("في النصف الثاني من الشهر الجاري")[1:3] == ("2023-03", "month")
+    assert one("في الأسبوع الأول من ديسمبر")[1:3] == ("2022-12", "month")
+
+
+def test_lam_plus_article_and_feast_eves() -> None:
+    assert one("وأقرت الحكومة موازنة للعام المقبل")[1] == "2024"
+    assert one("عشية عيد الأضحى", date(2023, 7, 10))[1] == "2023-06-27"
+    assert one("خلال الساعات الأربع والعشرين الماضية")[1] == "PT24H"

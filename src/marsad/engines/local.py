@@ -40,8 +40,10 @@ class LocalEngine:
         self._init = (pipeline_factory, extractor, num_perm)
         self._pool: ProcessPoolExecutor | None = None
         if workers > 0:
+            # forkserver: workers start from a small clean process, not a copy of this
+            # one (which may hold a pipeline built to check it, or a big clusterer)
             self._pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=mp.get_context("fork"),
+                max_workers=workers, mp_context=mp.get_context("forkserver"),
                 initializer=init_worker, initargs=self._init,
             )
         else:

@@ -45,8 +45,9 @@ __all__ = [
 ]
 
 Analyzer = Callable[[str], Article]
-# statuses that report an event as having happened (background and claims included)
-COUNTED = frozenset({"asserted", "historical", "claimed"})
+# statuses that report a new event as having happened: the issue's "only asserted events
+# count" (background, claims, denials, plans and conditions are kept but flagged)
+COUNTED = frozenset({"asserted"})
 
 
 @dataclass

@@ -43,6 +43,7 @@ from marsad.events.context import (
 from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
+from marsad.events.senses import apply_senses
 from marsad.events.ontology import load_ontology
 from marsad.events.roles import BY, WORD_RE, Group, clauses, group_mentions, locate
 from marsad.models import Article, Event, Participant, Status, TimeExpression
@@ -113,6 +114,7 @@ class Coder:
             lo_f = bisect_left(found_starts, sent.start)
             hi_f = bisect_left(found_starts, sent.end)
             found = [m for m in all_found[lo_f:hi_f] if m.cover <= sent.end]
+            found = apply_senses(norm, found, sent.start, sent.end)
             if not found:
                 continue
             chunk = norm[sent.start : sent.end]

@@ -29,70 +29,32 @@ from marsad.arabic import Token, normalize, normalize_with_map, split_sentences,
 # the tokenizer's own pattern, run with pos/endpos so offsets need no shifting
 from marsad.arabic.tokenize import _TOKEN_RE
 from marsad.models import Article, Mention, Quote
+from marsad.quotes.lexicon import (
+    COMPLEMENTISERS,
+    CONNECTIVES,
+    DIRECT_RE,
+    HIS_WORDS,
+    MAX_BARE_SUBJECT,
+    MAX_GAP,
+    MEDIA_HEADS,
+    MIN_DIRECT_WORDS,
+    MIN_ORPHAN_WORDS,
+    NEGATIONS,
+    NOT_SOURCE,
+    NOT_SUBJECT,
+    OPENERS,
+    PREPOSITIONS,
+    QUOTE_CHAR_RE,
+    QUOTE_OPEN,
+    REPORTING,
+    SOURCE_NOUNS,
+    SPEAKER_LABELS,
+    SVO_STOPS,
+    WORD_RE,
+)
 from marsad.quotes.verbs import VerbForm, attribution_markers, verb_forms
 
 __all__ = ["find_quotes"]
-
-# Complementisers in match form: content starts after them.
-_OPENERS = frozenset(
-    {"ان", "انه", "انها", "انهم", "انهما", "انني", "اننا", "بان", "بانه", "بانها", "بانهم",
-     "وان", "فان", "فانه", "فانها"}
-)
-_QUOTE_OPEN = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_DIRECT_RE = re.compile(
-    r"«([^»\n]{2,1500})»|“([^”\n]{2,1500})”|„([^“”\n]{2,1500})[“”]|\"([^\"\n]{2,1500})\""
-)
-_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
-_QUOTE_CHAR_RE = re.compile("[«“„\"]")
-_SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
-_REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
-_MAX_GAP = 25  # tokens between a verb and its content
-_MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes
-# After "حسب": a relative clause, not a source ("حسب ما أكد ...").
-_NOT_SOURCE = frozenset({"ما", "الذي", "التي", "الذين", "ان"})
-# "as he put it": the statement is the previous speaker's.
-_HIS_WORDS = frozenset({"تعبيره", "تعبيرها", "وصفه", "وصفها", "زعمه", "زعمها", "رايه"})
-# Conjunctions that may open a clause before an SVO subject ("لكن البنك المركزي اعتبر").
-_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما", "ثم", "كما", "اذ", "حيث", "غير"})
-_COMPLEMENTISERS = frozenset({"ان", "لان", "بان"})
-# Heads of media names, the usual addressees ("قال لوكالة الأنباء الألمانية").
-_MEDIA_HEADS = frozenset(
-    normalize(w) for w in ("وكالة", "صحيفة", "قناة", "موقع", "مجلة", "تلفزيون", "إذاعة", "شبكة")
-)
-# Words that make "أن" a connective ("إلا أن" however, "بعد أن" after).
-_CONNECTIVES = frozenset(
-    normalize(w) for w in ("إلا", "غير", "رغم", "برغم", "بيد", "بعد", "قبل", "منذ", "لو", "حتى")
-)
-_SVO_STOPS = _CLAUSE_OPENERS | _COMPLEMENTISERS
-_MAX_BARE_SUBJECT = 8  # words between a verb and its content taken as an unnamed subject
-_NEGATIONS = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولا", "فلم"})
-_PREPOSITIONS = frozenset(
-    normalize(w) for w in
-    ("في", "دون", "بدون", "من", "إلى", "على", "عن", "بعد", "قبل", "عند", "حول", "مع", "ضد")
-)
-# Nouns that head an unnamed source, however long the phrase ("أفاد مصدر قريب من ...").
-_SOURCE_NOUNS = frozenset(
-    normalize(w) for w in
-    ("مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "ناطق", "شهود", "شاهد",
-     "ناشطون", "ناشط", "خبراء", "خبير", "محللون", "دبلوماسي", "دبلوماسيون", "سكان")
-)
-_MIN_ORPHAN_WORDS = 6  # a quotation with no attribution verb must be a real sentence
-# Words after a verb that start an adverbial, not a subject (match form).
-_NOT_SUBJECT = frozenset(
-    normalize(w)
-    for w in [
-        "في", "خلال", "خلالها", "خلاله", "امام", "عبر", "على", "الى", "من", "عن", "ل", "ب",
-        "مع", "يوم", "اليوم", "امس", "مساء", "صباح", "ليل", "الاحد", "الاثنين", "الثلاثاء",
-        "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الليله", "ايضا", "كذلك",
-        "بدوره", "بدورها", "حينها", "لاحقا", "سابقا", "مؤخرا", "فيه", "فيها", "له", "لها",
-        "لهم", "انه", "ان", "عقب", "بعد", "قبل", "أثناء", "لدى", "عند", "حين", "ردا",
-        "تعليقا", "ضمن", "وفق", "بحسب", "حسب", "أيضا", "كما", "غدا", "الآن", "هنا", "إنه",
-        "هذا", "ذلك", "هذه", "تلك", "هؤلاء", "عبره", "عليه", "عليها", "إليه", "منه",
-        "منها", "بها", "به", "بكل", "لكل", "بشكل", "بصورة", "بوضوح", "بصراحة", "مرة",
-        "مجددا",
-    ]
-)
-
 
 @dataclass(frozen=True, slots=True)
 class _Speaker:
@@ -166,9 +128,9 @@ class _Finder:
         """Sorted offsets of attribution words, markers and quotation marks."""
         norm = normalize_with_map(self.text)
         cues = self.cue_words
-        out = [norm.to_original(w.start()) for w in _WORD_RE.finditer(norm.text)
+        out = [norm.to_original(w.start()) for w in WORD_RE.finditer(norm.text)
                if w.group() in cues]
-        out.extend(m.start() for m in _QUOTE_CHAR_RE.finditer(self.text))
+        out.extend(m.start() for m in QUOTE_CHAR_RE.finditer(self.text))
         out.sort()
         return out
 
@@ -193,9 +155,9 @@ class _Finder:
             form = self.forms.get(tok.norm)
             if form is None or form.tense == "masdar":
                 continue
-            if i > 0 and tokens[i - 1].norm in _NEGATIONS:
+            if i > 0 and tokens[i - 1].norm in NEGATIONS:
                 continue  # "لم يكشف ...": nothing was said
-            if i > 0 and tokens[i - 1].norm in _PREPOSITIONS:
+            if i > 0 and tokens[i - 1].norm in PREPOSITIONS:
                 continue  # "دون رد": after a preposition the word is a noun
             opener = self._opener(tokens, i + 1)
             if opener is None:
@@ -209,9 +171,9 @@ class _Finder:
             speaker = self._speaker(tokens, i, j, s, form)
             lemma = self._lemma_after(tokens, i, j) or form.lemma
             if kind == "quote":
-                closer = _QUOTE_OPEN.get(tokens[j].text, '"')
+                closer = QUOTE_OPEN.get(tokens[j].text, '"')
                 end = self.text.find(closer, tokens[j].end, e + 1)
-                if end == -1 or _words(self.text[tokens[j].end : end]) < _MIN_DIRECT_WORDS:
+                if end == -1 or _words(self.text[tokens[j].end : end]) < MIN_DIRECT_WORDS:
                     continue
                 self._add(tokens[j].end, end, "direct", lemma, speaker)
             else:
@@ -225,17 +187,17 @@ class _Finder:
 
     def _opener(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
         skip_to = -1  # end of a quoted name being stepped over
-        for j in range(k, min(len(tokens), k + _MAX_GAP)):
+        for j in range(k, min(len(tokens), k + MAX_GAP)):
             t = tokens[j]
             if t.start < skip_to:
                 continue
-            if t.norm in _OPENERS and j > 0 and tokens[j - 1].norm in _CONNECTIVES:
+            if t.norm in OPENERS and j > 0 and tokens[j - 1].norm in CONNECTIVES:
                 return None  # "إلا أن"، "غير أن"، "بعد أن": a new clause, not content
-            if t.norm in _OPENERS and (t.norm != "وان" or j == k):
+            if t.norm in OPENERS and (t.norm != "وان" or j == k):
                 return j, "comp"  # "وأن" opens content only right after the verb
-            if t.text in _QUOTE_OPEN:
-                close = self.text.find(_QUOTE_OPEN[t.text], t.end)
-                if close != -1 and _words(self.text[t.end : close]) < _MIN_DIRECT_WORDS:
+            if t.text in QUOTE_OPEN:
+                close = self.text.find(QUOTE_OPEN[t.text], t.end)
+                if close != -1 and _words(self.text[t.end : close]) < MIN_DIRECT_WORDS:
                     skip_to = close + 1  # a quoted name: "قال مصدر لـ"الوطن" إن"
                     continue
                 return j, "quote"
@@ -281,21 +243,21 @@ class _Finder:
     def _quoted_whole(self, start: int, end: int) -> tuple[int, int] | None:
         """A reported clause that is one quotation: "أكد أن “...”" is direct."""
         inner = self.text[start:end].strip(" .،,")
-        if len(inner) > 2 and inner[0] in _QUOTE_OPEN:
-            closer = _QUOTE_OPEN[inner[0]]
+        if len(inner) > 2 and inner[0] in QUOTE_OPEN:
+            closer = QUOTE_OPEN[inner[0]]
             off = self.text.index(inner[0], start)
             close = self.text.find(closer, off + 1, end + 1)
-            if close != -1 and _words(self.text[off + 1 : close]) >= _MIN_DIRECT_WORDS:
+            if close != -1 and _words(self.text[off + 1 : close]) >= MIN_DIRECT_WORDS:
                 return off + 1, close
         return None
 
     def _next_starts_quote(self, sent: tuple[int, int]) -> bool:
-        return self.text[sent[0]] in _QUOTE_OPEN
+        return self.text[sent[0]] in QUOTE_OPEN
 
     def _content_in_quote(self, s: int, e: int, verb: str, speaker: _Speaker) -> None:
-        closer = _QUOTE_OPEN[self.text[s]]
+        closer = QUOTE_OPEN[self.text[s]]
         end = self.text.find(closer, s + 1, e + 1)
-        if end != -1 and _words(self.text[s + 1 : end]) >= _MIN_DIRECT_WORDS:
+        if end != -1 and _words(self.text[s + 1 : end]) >= MIN_DIRECT_WORDS:
             self._add(s + 1, end, "direct", verb, speaker)
 
     # ----------------------------------------------------------------- speakers
@@ -304,7 +266,7 @@ class _Finder:
 
     def _span_speaker(self, ms: Sequence[Mention]) -> _Speaker:
         """The first mention, extended over adjacent ones ("الناطق ... دميتري بيسكوف")."""
-        ms = [m for m in ms if m.label in _SPEAKER_LABELS and not self._is_verb(m)]
+        ms = [m for m in ms if m.label in SPEAKER_LABELS and not self._is_verb(m)]
         if not ms:
             return _Speaker()
         # a person named in the range is the speaker ("قالت رئيسة القطاع المالي إيمي هود"),
@@ -344,16 +306,16 @@ class _Finder:
             (len(before) == 2 and before[1] == "ل" and not before[0].isalpha())
             or (len(before) == 1 and before == "ل")
             or norm.startswith("لل")
-            or (norm.startswith("ل") and norm[1:].split(" ")[0] in _MEDIA_HEADS)
+            or (norm.startswith("ل") and norm[1:].split(" ")[0] in MEDIA_HEADS)
         )
 
     def _after_preposition(self, m: Mention) -> bool:
         """The word before the mention is a preposition, or carries one ("بالمواطنين")."""
-        before = _WORD_RE.findall(normalize(self.text[max(0, m.start - 20) : m.start]))
+        before = WORD_RE.findall(normalize(self.text[max(0, m.start - 20) : m.start]))
         if not before:
             return False
         word = before[-1]
-        return word in _PREPOSITIONS or word.startswith(("لل", "بال", "ولل", "وبال"))
+        return word in PREPOSITIONS or word.startswith(("لل", "بال", "ولل", "وبال"))
 
     def _quoted(self, m: Mention, s: int) -> bool:
         """Inside an open quotation (an odd number of quote marks since ``s``)."""
@@ -372,16 +334,16 @@ class _Finder:
         words = [t for t in tokens[i + 1 : j] if t.norm[:1].isalnum()]
         if (
             not words
-            or (len(words) > _MAX_BARE_SUBJECT  # a long clause: the object, not the subject
-                and words[0].norm not in _SOURCE_NOUNS)
-            or words[0].norm in _NOT_SUBJECT
+            or (len(words) > MAX_BARE_SUBJECT  # a long clause: the object, not the subject
+                and words[0].norm not in SOURCE_NOUNS)
+            or words[0].norm in NOT_SUBJECT
             or words[0].norm[:1] in "0123456789"
             or words[0].norm.startswith(("بال", "لل", "كال"))  # a prepositional phrase
         ):
             return _Speaker()
         end = words[0]
         for t in words[1:6]:
-            if t.norm in _NOT_SUBJECT or t.start - end.end > 1 or t.norm.startswith("لل"):
+            if t.norm in NOT_SUBJECT or t.start - end.end > 1 or t.norm.startswith("لل"):
                 break
             if any(m.start in (t.start, t.start + 1) and self._addressee(m)
                    for m in self._in(t.start, t.end + 40)):
@@ -393,20 +355,20 @@ class _Finder:
         """"لكن البنك المركزي اعتبر أن": a definite noun phrase opening the clause."""
         k = i - 1
         while k >= 0 and i - k <= 3 and tokens[k].norm[:1].isalpha():
-            if tokens[k].norm in _SVO_STOPS or tokens[k].norm in self.forms:
+            if tokens[k].norm in SVO_STOPS or tokens[k].norm in self.forms:
                 break
             k -= 1
         first = k + 1
-        after_comp = k >= 0 and tokens[k].norm in _COMPLEMENTISERS
+        after_comp = k >= 0 and tokens[k].norm in COMPLEMENTISERS
         # a definite phrase, or one word right after "أن" ("إلا أن بوجاشيف يقول إن")
         if first >= i or not (
             tokens[first].norm.startswith("ال") or (first == i - 1 and after_comp)
         ):
             return _Speaker()
         # the phrase must open the sentence or follow a conjunction / punctuation
-        if k >= 0 and tokens[k].norm not in _SVO_STOPS and tokens[k].norm[:1].isalpha():
+        if k >= 0 and tokens[k].norm not in SVO_STOPS and tokens[k].norm[:1].isalpha():
             return _Speaker()
-        if any(t.norm in _NOT_SUBJECT for t in tokens[first:i]):
+        if any(t.norm in NOT_SUBJECT for t in tokens[first:i]):
             return _Speaker()
         start, end = tokens[first].start, tokens[i - 1].end
         return _Speaker(self.text[start:end], None, start, end)
@@ -415,7 +377,7 @@ class _Finder:
         verb = tokens[i]
         stop = tokens[j].start if j < len(tokens) else tokens[-1].end
         lo = verb.end
-        if form.lemma in _REPORTING or verb.norm.lstrip("وف").startswith("نقل"):
+        if form.lemma in REPORTING or verb.norm.lstrip("وف").startswith("نقل"):
             an = next((t for t in tokens[i + 1 : j] if t.norm == "عن"), None)
             if an is not None:
                 lo = an.end
@@ -429,7 +391,7 @@ class _Finder:
             return self._span_speaker(actors or inside) or self.last
         # "قالت مصادر لوكالة الأنباء الألمانية إن": a mention after ل is the addressee
         inside = [m for m in self._in(lo, stop)
-                  if m.label in _SPEAKER_LABELS and not self._addressee(m)]
+                  if m.label in SPEAKER_LABELS and not self._addressee(m)]
         first_word = next((t for t in tokens[i + 1 : j] if t.start >= lo), None)
         # a place names the speaker only right after the verb ("قالت واشنطن إن"); deeper
         # in the clause it is part of a title ("رئيس بلدية ينبع")
@@ -487,13 +449,13 @@ class _Finder:
         """An unnamed source after a marker, up to punctuation: "لأرقام رسمية" -> أرقام رسمية."""
         words: list[Token] = []
         for t in tokens[k : k + 4]:
-            if not t.norm[:1].isalnum() or (words and t.norm in _NOT_SUBJECT):
+            if not t.norm[:1].isalnum() or (words and t.norm in NOT_SUBJECT):
                 break
             words.append(t)
-        if not words or words[0].norm in _NOT_SUBJECT or words[0].norm in _NOT_SOURCE:
+        if not words or words[0].norm in NOT_SUBJECT or words[0].norm in NOT_SOURCE:
             return _Speaker()
         form = self.forms.get(words[0].norm)
-        if words[0].norm in _HIS_WORDS or (form is not None and form.tense == "masdar"):
+        if words[0].norm in HIS_WORDS or (form is not None and form.tense == "masdar"):
             return self.last  # "حسب تعبيره"، "بحسب قوله": the previous speaker
         start = words[0].start
         if words[0].norm == "عن":  # "نقلا عن مصادر"
@@ -508,10 +470,10 @@ class _Finder:
     # ------------------------------------------------------------- direct quotes
     def _direct(self, tokens: list[Token], s: int, e: int) -> None:
         """Quotation marks not yet attributed: look for a verb after them."""
-        for m in _DIRECT_RE.finditer(self.text, s, e):
+        for m in DIRECT_RE.finditer(self.text, s, e):
             g = next(i for i in range(1, 5) if m.group(i) is not None)
             qs, qe = m.start(g), m.end(g)
-            if _words(self.text[qs:qe]) < _MIN_DIRECT_WORDS:
+            if _words(self.text[qs:qe]) < MIN_DIRECT_WORDS:
                 continue
             if any(q.start <= qs < q.end or qs <= q.start < qe for q in self.quotes):
                 continue
@@ -523,7 +485,7 @@ class _Finder:
                 form = self.forms[tokens[verb_at].norm]
                 speaker = self._span_speaker(self._in(tokens[verb_at].end, e))
                 self._add(qs, qe, "direct", form.lemma, speaker)
-            elif _words(self.text[qs:qe]) >= _MIN_ORPHAN_WORDS:
+            elif _words(self.text[qs:qe]) >= MIN_ORPHAN_WORDS:
                 # a quotation with no verb: a title or name unless it is long; its speaker
                 # is the previous one only when that quote was in this or the last sentence
                 recent = self.last_sentence >= self.sentence - 1

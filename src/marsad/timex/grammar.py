@@ -65,8 +65,15 @@ def _dir(m: re.Match[str], lex: Lexicon, group: str = "dir") -> int | None:
     return lex.directions[key(g)] if g else None
 
 
+def _ordinal(m: re.Match[str], text: str, lex: Lexicon) -> int | None:
+    """The day an ordinal names, unless it counts something else ("النصف الثاني من")."""
+    if prev_word(text, m.start("x")) in lex.ordinal_blockers:
+        return None
+    return lex.ordinal_days[key(m.group("od"))]
+
+
 def _date(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
-    day = lex.ordinal_days[key(m.group("od"))] if m.groupdict().get("od") else _day(m)
+    day = _ordinal(m, text, lex) if m.groupdict().get("od") else _day(m)
     if day is None:
         return None
     year = int(m.group("y")) if m.groupdict().get("y") else None
@@ -114,7 +121,7 @@ def _year_after_preposition(m: re.Match[str], text: str, lex: Lexicon) -> Spec |
 
 
 def _hijri_date(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
-    day = lex.ordinal_days[key(m.group("od"))] if m.groupdict().get("od") else _day(m)
+    day = _ordinal(m, text, lex) if m.groupdict().get("od") else _day(m)
     if day is None or day > 30:
         return None
     year = int(m.group("y")) if m.group("y") else None
@@ -203,18 +210,21 @@ def _plural_span(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
 def _part_of_year(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     if prev_word(text, m.start("x")) in lex.unit_blockers:
         return None
-    return Spec("relunit", unit="year", offset=_dir(m, lex) or 0)
+    unit = lex.calendar_units[key(m.group("pu"))]
+    return Spec("relunit", unit=unit, offset=_dir(m, lex) or 0)
 
 
 def _holiday(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
     calendar, month, day = lex.holidays[key(m.group("hol"))]
     nth = lex.holiday_days[key(m.group("nth"))] if m.group("nth") else 1
+    if m.group("eve"):
+        nth = 0  # the eve: the day before
     kind = "hijri_date" if calendar == "hijri" else "date"
     return Spec(kind, month=month, day=day, offset=nth - 1, direction=_dir(m, lex))
 
 
 def _day_of_month(m: re.Match[str], text: str, lex: Lexicon) -> Spec | None:
-    day = lex.ordinal_days[key(m.group("od"))] if m.group("od") else _day(m)
+    day = _ordinal(m, text, lex) if m.group("od") else _day(m)
     if day is None:
         return None
     direction = lex.directions[key(m.group("cur"))]
@@ -256,6 +266,7 @@ def rules() -> tuple[Rule, ...]:
     plural = alternation(lex.plural_units)
     holidays = alternation(lex.holidays)
     nth = alternation(lex.holiday_days)
+    eves = alternation(lex.holiday_eves)
 
     b = r"(?:(?<!\w)|(?<=(?<!\w)[وفب]))"  # a word starts (a clitic و ف ب may precede)
     e = r"(?!\w)"
@@ -395,7 +406,7 @@ def rules() -> tuple[Rule, ...]:
         (
             "part_of_year",
             rf"{b}(?P<x>(?:الربع|النصف|الثلث|الاشهر|الشهور)\s+(?:الاول|الاولي|الثاني|الثالث|الرابع"
-            rf"|الاخير|الاخيره|الاخيرين)\s+من\s+(?:(?:{this})\s+)?(?:العام|السنه){e}"
+            rf"|الاخير|الاخيره|الاخيرين)\s+من\s+(?:(?:{this})\s+)?(?P<pu>العام|السنه|الشهر){e}"
             rf"(?:\s+(?P<dir>{direction}){e})?)(?!\s*(?:ال)?\d)",
             _part_of_year,
             units_g,
@@ -422,7 +433,7 @@ def rules() -> tuple[Rule, ...]:
         ),
         (
             "holiday",
-            rf"{b}(?P<x>(?:(?P<nth>{nth})\s+ايام\s+)?(?P<hol>{holidays}){e}"
+            rf"{b}(?P<x>(?:(?P<nth>{nth})\s+ايام\s+|(?P<eve>{eves})\s+)?(?P<hol>{holidays}){e}"
             rf"(?:\s+(?:المبارك|السعيد|المجيد){e})?(?:\s+(?P<dir>{direction}){e})?)",
             _holiday,
             words_gate(lex.holidays),

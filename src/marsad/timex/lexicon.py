@@ -62,6 +62,8 @@ class Lexicon:
     plural_units: dict[str, str]
     holidays: dict[str, tuple[str, int, int]]
     holiday_days: dict[str, int]
+    holiday_eves: frozenset[str]
+    ordinal_blockers: frozenset[str]
     decades: dict[str, int]
     centuries: dict[str, int]
 
@@ -124,6 +126,8 @@ def load_lexicon() -> Lexicon:
         plural_units=_mapping(raw["plural_units"]),
         holidays={key(k): (v[0], int(v[1]), int(v[2])) for k, v in raw["holidays"].items()},
         holiday_days=_mapping(raw["holiday_days"]),
+        holiday_eves=_forms(raw["holiday_eves"]),
+        ordinal_blockers=_forms(raw["ordinal_blockers"], "before"),
         decades=_mapping(raw["decades"]),
         centuries=_mapping(raw["centuries"]),
     )

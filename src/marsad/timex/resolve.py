@@ -52,7 +52,7 @@ class Spec:
     day: int | None = None
     weekday: int | None = None
     direction: int | None = None  # -1 past, 0 current, +1 next; None: unmarked
-    offset: int = 0
+    offset: int = 0  # days (dayword, nth day of a feast), months (dom) or units (relunit)
     unit: str | None = None
     count: int | None = None  # 0: vague ("بضعة أيام")
     signal: str | None = None  # before | after | since | duration

@@ -3,7 +3,8 @@
 :class:`ArticleRun` walks an article's mentions (and the coreferring words the
 recogniser left unmarked) in order, keeping a :class:`~marsad.entities.link.coref.Salience`
 record of what has been introduced; :meth:`ArticleRun.resolve` applies the rules listed
-in :mod:`marsad.entities.link.linker`.
+in :mod:`marsad.entities.link.linker` (role phrases, organisations, counterparts, pairs,
+aliases, agents, surnames).
 """
 
 from __future__ import annotations

@@ -31,6 +31,8 @@ COREF_SOURCE = "link.coref.v1"
 # Proclitics stripped from the first word of a mention before lookup (not ال: aliases
 # carry their own article).
 STRIP = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """What a mention was linked to and by which rule (``how``)."""

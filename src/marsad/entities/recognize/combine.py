@@ -84,9 +84,12 @@ def merge_mentions(
 
     chosen: list[Mention] = []
     for m in sorted(names, key=rank):
-        if policy == "statistical" and m.source not in STATISTICAL:
-            if m.label not in fill.get(m.source, frozenset({m.label})):
-                continue
+        if (
+            policy == "statistical"
+            and m.source not in STATISTICAL
+            and m.label not in fill.get(m.source, frozenset({m.label}))
+        ):
+            continue  # a rule mention of a label that may not fill gaps
         if any(_overlaps(m, c) for c in chosen):
             continue
         chosen.append(m)

@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from typing import Any
 import pycrfsuite
 
 from marsad.arabic import Token, normalize
-from marsad.entities.recognize.crf_features import sentence_features
+from marsad.entities.recognize.crf_features import known_features, sentence_features
 from marsad.errors import ModelError
 from marsad.eval.ner import ConllSentence, chunks
 from marsad.models import Mention
@@ -100,6 +100,12 @@ class CRFModel:
             )
         return cls(path, meta, tagger)
 
+    @cached_property
+    def _word(self) -> Callable[[str], Any]:
+        """Word features cut to the model's attributes, cached per model (speed only)."""
+        known = frozenset(self._tagger.info().attributes)
+        return lru_cache(maxsize=200_000)(lambda text: known_features(text, known))
+
     @property
     def uses_gazetteer(self) -> bool:
         return bool(self.meta.get("gazetteer", False))
@@ -109,7 +115,9 @@ class CRFModel:
             return []
         if self.uses_gazetteer and gazetteer_tags is None:
             gazetteer_tags = ["O"] * len(tokens)
-        feats = sentence_features(tokens, gazetteer_tags if self.uses_gazetteer else None)
+        feats = sentence_features(
+            tokens, gazetteer_tags if self.uses_gazetteer else None, self._word
+        )
         return list(self._tagger.tag(feats))
 
     def mentions(

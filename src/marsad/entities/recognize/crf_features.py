@@ -15,7 +15,7 @@ features are reused with a position prefix, so tagging stays fast. Features:
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,11 +38,7 @@ class Cues:
     given_names: frozenset[str] = frozenset()
 
     def classes(self, norm: str) -> tuple[str, ...]:
-        out = []
-        for name in _CUE_SHORT:
-            if norm in getattr(self, name):
-                out.append(name)
-        return tuple(out)
+        return tuple(name for name in _CUE_SHORT if norm in getattr(self, name))
 
 
 @lru_cache(maxsize=1)
@@ -140,16 +136,33 @@ def _word(text: str) -> _Word:
     return _Word(tuple(own), tuple(ctx), norm, at)
 
 
+def known_features(text: str, known: Container[str]) -> _Word:
+    """The word's features restricted to ``known`` ones (a model's attributes)."""
+    w = _word(text)
+    return _Word(
+        tuple(f for f in w.own if f in known),
+        (),
+        w.norm,
+        tuple(tuple(f for f in fs if f in known) for fs in w.at),
+    )
+
+
 def word_features(text: str) -> tuple[str, ...]:
     """The position-0 features of one word form."""
     return _word(text).own
 
 
 def sentence_features(
-    tokens: Sequence[str], gazetteer_tags: Sequence[str] | None = None
+    tokens: Sequence[str],
+    gazetteer_tags: Sequence[str] | None = None,
+    word: Callable[[str], _Word] | None = None,
 ) -> list[list[str]]:
-    """Feature lists for a sentence of token texts; ``gazetteer_tags`` are BIO-TYPE tags."""
-    words = [_word(t) for t in tokens]
+    """Feature lists for a sentence of token texts; ``gazetteer_tags`` are BIO-TYPE tags.
+
+    ``word`` maps a token to its cached word features (a model passes one that drops
+    features it never saw, which changes nothing but the tagging time).
+    """
+    words = [(word or _word)(t) for t in tokens]
     n = len(words)
     gaz = list(gazetteer_tags) if gazetteer_tags is not None else None
     out: list[list[str]] = []

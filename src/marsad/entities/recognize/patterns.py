@@ -166,9 +166,8 @@ def find_patterns(
     out: list[Mention] = []
     n = len(tokens)
     i = 0
-    triggers = tables.triggers
     while i < n:
-        if not any(stem in triggers for _, stem in clitic_splits(scan.norms[i])):
+        if not _may_start(scan.norms[i]) and i not in scan.gaz_at:
             i += 1  # most tokens: no pattern starts here
             continue
         end = _role(scan, tables, i)
@@ -197,6 +196,13 @@ def find_patterns(
                 continue
         i += 1
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _may_start(norm: str) -> bool:
+    """Can a pattern start at this word (a trigger, maybe after a proclitic)?"""
+    triggers = load_tables().triggers
+    return any(stem in triggers for _, stem in clitic_splits(norm))
 
 
 def _name_after_head(scan: _Scan, j: int, rule: HeadRule) -> int:
