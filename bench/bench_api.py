@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import statistics
@@ -55,7 +56,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run(base: str, paths: list[str], concurrency: int) -> list[tuple[str, int, float]]:
+def run(
+    base: str, paths: list[str], concurrency: int, timeout: float = 60.0
+) -> list[tuple[str, int, float]]:
     """(path, status, ms) for every request, in order."""
 
     def one(path: str) -> tuple[str, int, float]:
@@ -66,7 +69,7 @@ def run(base: str, paths: list[str], concurrency: int) -> list[tuple[str, int, f
             status = 0  # timeout or connection error
         return path, status, (time.perf_counter() - t0) * 1000
 
-    with httpx.Client(timeout=60) as client, ThreadPoolExecutor(concurrency) as pool:
+    with httpx.Client(timeout=timeout) as client, ThreadPoolExecutor(concurrency) as pool:
         return list(pool.map(one, paths))
 
 
@@ -95,9 +98,15 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=400, help="requests per endpoint")
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--timeout", type=float, default=60.0,
+                    help="client timeout per request, s (a timed-out request is an error)")
+    ap.add_argument("--event-filter", action="append", dest="event_filters", metavar="QUERY",
+                    help="event filter to use instead of the built-in set (repeatable; "
+                    "'' = no filter)")
     ap.add_argument("--server-log", type=Path, default=Path("/tmp/marsad_bench_api_server.log"))
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    event_filters = args.event_filters or EVENT_FILTERS
     server = None
     if args.url:
         base = args.url.rstrip("/")
@@ -117,15 +126,15 @@ def main() -> None:
         counts = httpx.get(base + "/api/counts", timeout=120).json()
         results: dict[str, object] = {}
         plans = {
-            "events": [f"/api/events?limit=50&{rng.choice(EVENT_FILTERS)}".rstrip("&")
+            "events": [f"/api/events?limit=50&{rng.choice(event_filters)}".rstrip("&")
                        for _ in range(args.requests)],
             "search": [f"/api/search?limit=20&q={rng.choice(QUERIES)}"
                        for _ in range(args.requests)],
         }
         for name, paths in plans.items():
-            run(base, paths[:20], args.concurrency)  # warm the page cache
+            run(base, paths[:20], args.concurrency, args.timeout)  # warm the page cache
             t0 = time.perf_counter()
-            done = run(base, paths, args.concurrency)
+            done = run(base, paths, args.concurrency, args.timeout)
             wall = time.perf_counter() - t0
             ok = [ms for _, status, ms in done if status == 200]
             failed = [(status, path) for path, status, _ in done if status != 200]
@@ -140,7 +149,10 @@ def main() -> None:
                 "first_errors": failed[:3],
                 "by_query": {k: summary(v) for k, v in sorted(by_kind.items())},
             }
-        print(json.dumps({"store": counts, "concurrency": args.concurrency, **results},
+        # other work on the machine inflates wall-clock latency: say how busy it was
+        load = [round(x, 2) for x in os.getloadavg()]
+        print(json.dumps({"store": counts, "concurrency": args.concurrency,
+                          "cpus": os.cpu_count(), "load_average_1_5_15": load, **results},
                          ensure_ascii=False, indent=2))
     finally:
         if server is not None:

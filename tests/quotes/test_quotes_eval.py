@@ -86,3 +86,14 @@ def test_gate(name: str, mode: str) -> None:
     scores = json.loads(res.output)[mode]
     assert scores["f1"] >= FLOORS[mode][0]
     assert scores["speaker"] >= FLOORS[mode][1]
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path: Path) -> None:
+    from marsad.cli.eval_quotes import quotes
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "قال إن", "mentions": [], "quotes": '
+                   '[{"start": 0, "end": 2, "text": "إن"}]}\n', "utf-8")
+    res = CliRunner().invoke(quotes, [str(bad), "--mode", "gold"])
+    assert res.exit_code != 0
+    assert "line 1" in res.output and "Traceback" not in res.output

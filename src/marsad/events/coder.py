@@ -43,9 +43,9 @@ from marsad.events.context import (
 from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
-from marsad.events.senses import apply_senses
 from marsad.events.ontology import load_ontology
 from marsad.events.roles import BY, WORD_RE, Group, clauses, group_mentions, locate
+from marsad.events.senses import apply_senses
 from marsad.models import Article, Event, Participant, Status, TimeExpression
 
 __all__ = ["CODER_VERSION", "Coder"]
@@ -288,9 +288,14 @@ class Coder:
             return None
         if trig.kind == "verb" and mode == "visit" and not recips:
             return None  # a visit with no destination is "reaching" something else
-        weak = not recips and (not actors or rule == "noun-governor")
+        # an actor merely standing before a noun ("noun-governor") or a target does not
+        # make the noun a new event: "قال الوزير إن الهجوم على ..." refers to one
+        weak = rule == "noun-governor" or (not recips and not actors)
+        # only a time expression of the noun's own clause dates it: "قال اليوم إن
+        # الهجمات ..." dates the statement, not the attacks
+        clause_timexes = tuple(t for s, _, t in all_timexes if clause[0] <= s < clause[1])
         if weak and trig.kind != "verb" and not anchored(
-            norm, clause, tm, located, sent_timexes, sent.start
+            norm, clause, tm, located, clause_timexes, sent.start
         ):
             # a bare event noun with nothing concrete around it is a topic, even when an
             # actor stands somewhere before it ("حزب الله يتوقع ... اغتيال قيادي")

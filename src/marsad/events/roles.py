@@ -36,8 +36,10 @@ CLAUSE_WORDS = frozenset(
     {
         "فيما", "بينما", "حيث", "الذي", "التي", "والتي", "والذي", "الذين", "كما", "لكن",
         "ولكن", "الا", "اذ", "عندما", "حين", "بعدما", "قبلما", "وفيما", "وبينما", "وحيث",
+        "ان", "بان", "وان",
     }
 )
+BOUND_AN = frozenset({"بعد", "قبل", "منذ", "عقب", "دون", "بدون", "رغم", "بمجرد", "لمجرد"})
 # words a genitive search never crosses: complementisers and verbs of saying
 _STOP = frozenset({"ان", "انه", "انها", "الذي", "التي", "قال", "قالت", "اكد", "اكدت", "و"})
 _NOT_B = frozenset({"بشار", "بغداد", "بيروت", "بكين", "بريطانيا", "بلجيكا", "باريس", "بوتين",
@@ -81,9 +83,12 @@ def clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for m in _PUNCT_RE.finditer(norm, start, end):
         cuts.add(m.start())
+    prev = ""
     for w in WORD_RE.finditer(norm, start, end):
-        if w.group() in CLAUSE_WORDS:
+        # أن after a preposition is one conjunction with it (بعد أن، قبل أن، دون أن)
+        if w.group() in CLAUSE_WORDS and not (w.group() == "ان" and prev in BOUND_AN):
             cuts.add(w.start())
+        prev = w.group()
     edges = sorted(cuts)
     return [(a, b) for a, b in pairwise(edges) if b > a]
 

@@ -24,6 +24,8 @@ __all__ = ["SenseRule", "apply_senses", "load_senses"]
 _WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
 # proclitics stripped from context words before comparing with a cue
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل")
+# after / before: a cue within the window; lacks: no cue anywhere in the sentence
+WHERE = frozenset({"after", "before", "lacks"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +34,7 @@ class SenseRule:
 
     category: str
     lemma: str  # match form, as in triggers.tsv
-    where: str  # "after" | "before"
+    where: str  # "after" | "before" | "lacks"
     window: int
     cues: tuple[tuple[str, ...], ...]  # each cue a tuple of match-form words
     action: str  # "drop" or "CATEGORY/mode/cameo"
@@ -52,7 +54,7 @@ def _read(text: str) -> list[SenseRule]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) != 6 or cols[2] not in ("after", "before") or not cols[3].isdigit():
+        if len(cols) != 6 or cols[2] not in WHERE or not cols[3].isdigit():
             raise ConfigError(f"senses.tsv line {n}: expected 6 columns, where, window")
         cues = tuple(tuple(normalize(c).split()) for c in cols[4].split("|") if c.strip())
         rules.append(SenseRule(cols[0], normalize(cols[1]), cols[2], int(cols[3]), cues,
@@ -81,6 +83,8 @@ def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _context(norm: str, tm: TriggerMatch, rule: SenseRule, lo: int, hi: int) -> list[str]:
+    if rule.where == "lacks":
+        return _WORD_RE.findall(norm[lo:hi])
     if rule.where == "after":
         end = tm.cover if tm.cover > tm.end else tm.end
         words = _WORD_RE.findall(norm[end:hi])
@@ -99,7 +103,8 @@ def apply_senses(
     for tm in found:
         rules = table.get((tm.trigger.category, normalize(tm.trigger.lemma)), ())
         action = next((r.action for r in rules
-                       if _has_cue(_context(norm, tm, r, lo, hi), r.cues)), None)
+                       if _has_cue(_context(norm, tm, r, lo, hi), r.cues) != (r.where == "lacks")),
+                      None)
         if action is None:
             out.append(tm)
         elif action != "drop":
@@ -108,5 +113,5 @@ def apply_senses(
 
 
 def _recode(trig: Trigger, action: str) -> Trigger:
-    category, mode, cameo = (action.split("/") + ["", ""])[:3]
+    category, mode, cameo = [*action.split("/"), "", ""][:3]
     return replace(trig, category=category, mode=mode or None, cameo=cameo or trig.cameo)

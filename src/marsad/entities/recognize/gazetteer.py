@@ -358,7 +358,7 @@ def _write_cache(path: Path, gaz: Gazetteer) -> None:
             pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         for old in sorted(path.parent.glob("gaz-*.pickle"), key=lambda p: p.stat().st_mtime,
-                          reverse=True)[4:]:
+                          reverse=True)[2:]:
             old.unlink(missing_ok=True)
     except OSError as e:
         log.warning("cannot write gazetteer cache %s: %r", path, e)
