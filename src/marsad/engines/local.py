@@ -1,7 +1,10 @@
 """The local engine: worker processes on this machine, results in submission order.
 
-At most ``max_in_flight`` batches are queued at once, so memory stays bounded
-however large the input. ``workers=0`` runs everything in the calling process
+At most ``max_in_flight`` batches are queued at once and each worker is replaced
+after ``max_tasks_per_worker`` batches, so memory stays bounded however large the
+input. Workers start from a fork server: a script that calls the engine must guard
+its entry point with ``if __name__ == "__main__":`` (as with any multiprocessing
+code that is not a fork). ``workers=0`` runs everything in the calling process
 (debugging, tests, one-core machines).
 """
 
@@ -34,6 +37,7 @@ class LocalEngine:
         workers: int = 0,
         max_in_flight: int | None = None,
         num_perm: int = 128,
+        max_tasks_per_worker: int | None = 200,
     ) -> None:
         self.workers = workers
         self.max_in_flight = max_in_flight or max(2, 2 * workers)
@@ -45,6 +49,9 @@ class LocalEngine:
             self._pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=mp.get_context("forkserver"),
                 initializer=init_worker, initargs=self._init,
+                # a worker is replaced after this many batches, so caches that
+                # components grow over a long run cannot add up
+                max_tasks_per_child=max_tasks_per_worker,
             )
         else:
             init_worker(*self._init)

@@ -109,8 +109,13 @@ def ingest(
     cluster_settings: ClusterSettings | None = None,
     progress: Progress | None = None,
     limit: int | None = None,
+    items: Iterable[RawItem | ItemError] | None = None,
 ) -> RunSummary:
-    """Ingest every item of ``specs`` into ``store`` (idempotent, resumable)."""
+    """Ingest every item of ``specs`` into ``store`` (idempotent, resumable).
+
+    ``items`` gives raw items directly instead of reading sources (the API's ingest
+    endpoint); ``specs`` then only names them in the run log.
+    """
     version = pipeline_version(pipeline_factory())
     summary = RunSummary()
     summary.run_id = store.start_run(list(specs), version)
@@ -118,7 +123,9 @@ def ingest(
     failures_pending: list[tuple[str, str]] = []
 
     def todo() -> Iterator[list[RawItem]]:
-        stream: Iterable[RawItem | ItemError] = _items(specs, kind, dict(source_options or {}))
+        stream: Iterable[RawItem | ItemError] = (
+            items if items is not None else _items(specs, kind, dict(source_options or {}))
+        )
         if limit is not None:
             stream = islice(stream, limit)
         for chunk in _batches(stream, batch_size):

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from marsad.models import to_dict
 from marsad.server.exports import MEDIA_TYPES, export_rows
 from marsad.server.params import Filters, Pages
-from marsad.server.security import UnsafeURLError, check_public_url
+from marsad.server.security import UnsafeURLError
 from marsad.store.base import Store
 
 __all__ = ["router"]
@@ -202,28 +202,22 @@ def ingest(
     given = (authorization or "").removeprefix("Bearer ").strip()
     if not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(401, "a valid bearer token is required")
-    raw = item.html or item.text
+    raw: str | bytes | None = item.html or item.text
     if raw is None:
         if not item.url:
             raise HTTPException(422, "give text, html or url")
+        from marsad.errors import FetchError
+        from marsad.server.ingest_one import fetch_public
+
         try:
-            check_public_url(item.url, request.app.state.resolver)
+            raw = fetch_public(item.url, request.app.state.settings, request.app.state.resolver)
         except UnsafeURLError as e:
             raise HTTPException(422, str(e)) from None
-        raw = _fetch(request, item.url)
-    from marsad.server.ingest_one import analyze_and_save
+        except FetchError as e:
+            raise HTTPException(422, f"cannot fetch: {e}") from None
+    from marsad.server.ingest_one import ingest_page
 
-    return analyze_and_save(
+    return ingest_page(
         _store(request), raw, url=item.url, title=item.title, published=item.published,
         source=item.source,
     )
-
-
-def _fetch(request: Request, url: str) -> str | bytes:
-    from marsad.errors import FetchError
-    from marsad.ingest.http import fetch_page
-
-    try:
-        return fetch_page(url, settings=request.app.state.settings)
-    except FetchError as e:
-        raise HTTPException(422, str(e)) from None
