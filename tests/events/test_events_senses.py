@@ -58,7 +58,7 @@ def test_death_sentence_is_not_a_killing():
         # a temporal adjunct sets the scene for the main event
         "وعادت الحركة إلى طبيعتها في الأسواق بعد أن فجر انتحاري نفسه قرب المسجد",
         # the topic of an investigation
-        "وتواصل اللجنة التحقيق في مقتل ثلاثة حراس قرب الحدود الشمالية",
+        "وتواصل اللجنة التحقيق في مقتل ثلاثة جنود قرب الحدود الشمالية",
     ],
 )
 def test_background_assaults_are_not_asserted(text):
@@ -95,3 +95,26 @@ def test_chanting_needs_a_protest_word():
     assert not any(c == "PROTEST" for c, _ in cats(fans))
     rally = "وهتف المتظاهرون ضد الحكومة أمام مبنى البرلمان في وسط العاصمة مساء أمس"
     assert ("PROTEST", "asserted") in cats(rally)
+
+
+def test_assault_needs_a_political_participant_or_context():
+    crime = "وقتل رجل زوجته طعنا بالسكين إثر خلاف على الميراث في إحدى القرى"
+    assert not any(c == "ASSAULT" for c, _ in cats(crime))
+    armed = "وقتل مسلحون مجهولون رجلا في إحدى القرى شمال المدينة مساء أمس"
+    assert ("ASSAULT", "asserted") in cats(armed)
+    # a participant the linker coded is enough, whatever the words around it
+    item = {"id": "t", "text": "قتل الحرس الثوري رجلا في إحدى القرى مساء أمس",
+            "published": "2024-05-10", "mentions": [["الحرس الثوري", "ORG", "Q271110", "IRNMIL"]],
+            "timexes": []}
+    evs = Coder(kb=None).code(gold_article(item))
+    assert [(e.category, [p.code for p in e.actors]) for e in evs] == [("ASSAULT", ["IRNMIL"])]
+
+
+def test_lacks_context_only_for_categories_that_ask():
+    from marsad.events.senses import lacks_context
+
+    norm = normalize("وقتل رجل زوجته في القرية")
+    assert lacks_context(norm, "ASSAULT", 0, len(norm))
+    assert not lacks_context(norm, "CONSULT", 0, len(norm))
+    norm2 = normalize("وقتل جنديان في انفجار عبوة ناسفة")
+    assert not lacks_context(norm2, "ASSAULT", 0, len(norm2))

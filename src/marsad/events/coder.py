@@ -45,7 +45,7 @@ from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
 from marsad.events.ontology import load_ontology
 from marsad.events.roles import BY, WORD_RE, Group, clauses, group_mentions, locate
-from marsad.events.senses import apply_senses
+from marsad.events.senses import apply_senses, lacks_context
 from marsad.models import Article, Event, Participant, Status, TimeExpression
 
 __all__ = ["CODER_VERSION", "Coder"]
@@ -286,6 +286,10 @@ class Coder:
             trig.category not in UNATTRIBUTED_OK
         ):
             return None
+        if not any(p.code != UNKNOWN for p in actors + recips) and lacks_context(
+            norm, category, sent.start, sent.end
+        ):
+            return None  # no political participant or context: a crime report (senses.tsv)
         if trig.kind == "verb" and mode == "visit" and not recips:
             return None  # a visit with no destination is "reaching" something else
         # an actor merely standing before a noun ("noun-governor") or a target does not

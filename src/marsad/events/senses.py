@@ -19,7 +19,7 @@ from marsad.arabic import normalize
 from marsad.errors import ConfigError
 from marsad.events.lexicon import Trigger, TriggerMatch
 
-__all__ = ["SenseRule", "apply_senses", "load_senses"]
+__all__ = ["SenseRule", "apply_senses", "lacks_context", "load_senses"]
 
 _WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
 # proclitics stripped from context words before comparing with a cue
@@ -110,6 +110,20 @@ def apply_senses(
         elif action != "drop":
             out.append(replace(tm, trigger=_recode(tm.trigger, action)))
     return out
+
+
+def lacks_context(
+    norm: str, category: str, lo: int, hi: int,
+    table: dict[tuple[str, str], tuple[SenseRule, ...]] | None = None,
+) -> bool:
+    """Does the sentence [lo, hi) lack every context cue the category asks for (rows with
+    lemma ``*``)? False when the category asks for none."""
+    table = load_senses() if table is None else table
+    rules = [r for r in table.get((category, "*"), ()) if r.where == "lacks"]
+    if not rules:
+        return False
+    words = _WORD_RE.findall(norm[lo:hi])
+    return any(not _has_cue(words, r.cues) for r in rules)
 
 
 def _recode(trig: Trigger, action: str) -> Trigger:

@@ -127,6 +127,6 @@ def _parquet(rows: Iterable[dict[str, Any]], out: Writable) -> Iterator[int]:
 def write_file(rows: Iterable[dict[str, Any]], fmt: str, out: BinaryIO) -> int:
     """Write every row; returns how many were written."""
     n = 0
-    for n in write_rows(rows, fmt, out):
-        pass
+    for count in write_rows(rows, fmt, out):
+        n = count
     return n
