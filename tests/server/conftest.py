@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from server_fixtures import sample_articles
+from server_fixtures import STORY, sample_articles
 
 from marsad.store import open_store
 from marsad.store.base import Store
@@ -16,7 +16,7 @@ from marsad.store.base import Store
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("server") / "server.db"
     with open_store(f"sqlite:///{path}") as store:
-        store.save(sample_articles())
+        store.save(sample_articles(), clusters=[STORY])
     return path
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from marsad.models import Article, Entity, Event, Mention, Participant, Quote
+from marsad.store.records import ClusterRecord
 
 TZ = timezone(timedelta(hours=3))
 
@@ -55,7 +56,7 @@ def sample_articles() -> list[Article]:
     syria = Participant("SYR", "Q858", "سوريا")
     qs, qe = _span(VISIT, "العلاقات مع روسيا استراتيجية")
     visit = Article(
-        id="art-visit", url="https://gazette.example/a/1", source="صحيفة التجربة",
+        id="art-visit", cluster_id="story-moscow", url="https://gazette.example/a/1", source="صحيفة التجربة",
         title="الأسد في موسكو", text=VISIT,
         published=datetime(2023, 3, 16, 10, 0, tzinfo=TZ), lang="ar",
         mentions=(
@@ -85,4 +86,15 @@ def sample_articles() -> list[Article]:
         title='<img src=x onerror="alert(2)">عنوان', text=XSS,
         published=datetime(2023, 3, 18, 9, 0, tzinfo=TZ), lang="ar",
     )
-    return [visit, strike, xss]
+    # a second outlet's report of the visit: same story, same event
+    visit2 = visit.replace(
+        id="art-visit-2", url="https://other.example/c/3", source="نشرة المثال",
+        title="الرئيس السوري يصل إلى موسكو", text=VISIT.replace("رسمية", "رسمية تستمر يومين"),
+    )
+    return [visit, visit2, strike, xss]
+
+
+STORY = ClusterRecord(
+    id="story-moscow", kind="story", label="الأسد في موسكو", first_seen="2023-03-16",
+    last_seen="2023-03-16", size=2,
+)

@@ -23,7 +23,7 @@ def get(client: TestClient, url: str, status: int = 200) -> Any:
 
 def test_articles_list_and_get(client: TestClient) -> None:
     page = get(client, "/api/articles?limit=2")
-    assert page["total"] == 3 and len(page["items"]) == 2
+    assert page["total"] == 4 and len(page["items"]) == 2
     art = get(client, "/api/articles/art-visit")
     assert art["title"] == "الأسد في موسكو"
     assert {m["entity_id"] for m in art["mentions"]} == {"Q44329", "Q649"}
@@ -53,7 +53,7 @@ def test_entity_with_timeline(client: TestClient) -> None:
 
 def test_search_finds_clitic_forms(client: TestClient) -> None:
     hits = get(client, "/api/search?q=الأسد")
-    assert [h["id"] for h in hits["items"]] == ["art-visit"]
+    assert sorted(h["id"] for h in hits["items"]) == ["art-visit", "art-visit-2"]
     assert get(client, "/api/search?q=موسكو&outlet=يومية المثال")["total"] == 0
 
 
@@ -99,7 +99,7 @@ def test_exports(client: TestClient) -> None:
     lines = csv.text.strip().splitlines()
     assert len(lines) == 2 and "CONSULT" in lines[1]
     jsonl = client.get("/api/export/articles.jsonl")
-    assert len(jsonl.text.strip().splitlines()) == 3
+    assert len(jsonl.text.strip().splitlines()) == 4
     parquet = client.get("/api/export/events.parquet")
     assert parquet.content[:4] == b"PAR1"
     assert client.get("/api/export/events.xml").status_code == 422
@@ -123,7 +123,21 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
 
 def test_store_quotes_and_actor_stats(store: Store) -> None:
     said = store.quotes("Q44329")
-    assert [q["text"] for q in said] == ["العلاقات مع روسيا استراتيجية"]
-    assert said[0]["article_id"] == "art-visit" and said[0]["kind"] == "direct"
+    assert [q["text"] for q in said] == ["العلاقات مع روسيا استراتيجية"] * 2
+    assert {q["article_id"] for q in said} == {"art-visit", "art-visit-2"}
+    assert said[0]["kind"] == "direct"
     by_actor = {r["key"]: r["count"] for r in store.stats("actor", interval="year")}
     assert by_actor == {"SYRGOV": 1, "TURMIL": 1}
+
+
+def test_one_event_for_two_reports_of_a_story(client: TestClient) -> None:
+    consult = get(client, "/api/events?category=CONSULT&sources=true")
+    assert consult["total"] == 1
+    event = consult["items"][0]
+    assert event["n_sources"] == 2
+    assert {s["article_id"] for s in event["sources"]} == {"art-visit", "art-visit-2"}
+    stories = get(client, "/api/clusters")
+    assert [c["id"] for c in stories["items"]] == ["story-moscow"]
+    story = get(client, "/api/clusters/story-moscow")
+    assert {a["id"] for a in story["articles"]} == {"art-visit", "art-visit-2"}
+    assert [e["category"] for e in story["events"]] == ["CONSULT"]

@@ -62,3 +62,10 @@ def test_errors_are_pages_for_people(client: TestClient) -> None:
     assert "no article" in page(client, "/articles/none", status=404)
     assert "date_from" in page(client, "/events?date_from=yesterday", status=422)
     assert "day" in page(client, "/dyad/SYR/TUR?day=soon", status=422)
+
+
+def test_story_page_lists_outlets_and_events(client: TestClient) -> None:
+    html = page(client, "/stories/story-moscow")
+    assert "صحيفة التجربة" in html and "نشرة المثال" in html
+    assert "CONSULT" in html
+    assert "no story" in page(client, "/stories/nope", status=404)

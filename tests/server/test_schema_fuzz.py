@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
-
 from server_fixtures import sample_articles
 
 from marsad.server import create_app

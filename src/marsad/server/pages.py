@@ -166,12 +166,13 @@ def dyad(
             date.fromisoformat(day)
         except ValueError:
             raise HTTPException(422, f"day: expected YYYY-MM-DD, got {day!r}") from None
-    span = {"date_from": day, "date_to": day} if day else {}
     events_ab = store.list_events(
-        EventFilter(actor=a, recipient=b, **span), limit=pages.limit, with_sources=True
+        EventFilter(actor=a, recipient=b, date_from=day, date_to=day),
+        limit=pages.limit, with_sources=True,
     )
     events_ba = store.list_events(
-        EventFilter(actor=b, recipient=a, **span), limit=pages.limit, with_sources=True
+        EventFilter(actor=b, recipient=a, date_from=day, date_to=day),
+        limit=pages.limit, with_sources=True,
     )
     events = sorted(
         [*events_ab.items, *events_ba.items], key=lambda e: e.day or "", reverse=True
@@ -190,7 +191,7 @@ def story(request: Request, cluster_id: str) -> HTMLResponse:
     articles = cluster.get("articles", [])
     outlets = sorted({a.source for a in articles if getattr(a, "source", None)})
     return _render(
-        request, "story.html", cluster=cluster["cluster"] if "cluster" in cluster else cluster,
+        request, "story.html", cluster=cluster["cluster"],
         articles=articles, outlets=outlets, events=cluster.get("events", []),
     )
 

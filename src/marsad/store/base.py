@@ -70,7 +70,7 @@ class Store(Protocol):
     # -- search ----------------------------------------------------------------------
     def search(
         self, query: str, filters: EventFilter | None = None, *, limit: int = 20,
-        offset: int = 0
+        offset: int = 0, mark: tuple[str, str] = ("[", "]")
     ) -> Page[SearchHit]: ...
 
     # -- entities --------------------------------------------------------------------

@@ -101,9 +101,14 @@ class CRFModel:
         return cls(path, meta, tagger)
 
     @cached_property
+    def _known(self) -> frozenset[str]:
+        """The model's attributes (features it has weights for)."""
+        return frozenset(self._tagger.info().attributes)
+
+    @cached_property
     def _word(self) -> Callable[[str], Any]:
         """Word features cut to the model's attributes, cached per model (speed only)."""
-        known = frozenset(self._tagger.info().attributes)
+        known = self._known
         return lru_cache(maxsize=200_000)(lambda text: known_features(text, known))
 
     @property
@@ -116,7 +121,7 @@ class CRFModel:
         if self.uses_gazetteer and gazetteer_tags is None:
             gazetteer_tags = ["O"] * len(tokens)
         feats = sentence_features(
-            tokens, gazetteer_tags if self.uses_gazetteer else None, self._word
+            tokens, gazetteer_tags if self.uses_gazetteer else None, self._word, self._known
         )
         return list(self._tagger.tag(feats))
 

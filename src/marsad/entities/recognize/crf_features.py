@@ -156,27 +156,37 @@ def sentence_features(
     tokens: Sequence[str],
     gazetteer_tags: Sequence[str] | None = None,
     word: Callable[[str], _Word] | None = None,
+    known: Container[str] | None = None,
 ) -> list[list[str]]:
     """Feature lists for a sentence of token texts; ``gazetteer_tags`` are BIO-TYPE tags.
 
     ``word`` maps a token to its cached word features (a model passes one that drops
-    features it never saw, which changes nothing but the tagging time).
+    features it never saw, which changes nothing but the tagging time); with ``known``
+    the word bigrams it never saw are dropped too.
     """
     words = [(word or _word)(t) for t in tokens]
     n = len(words)
     gaz = list(gazetteer_tags) if gazetteer_tags is not None else None
     out: list[list[str]] = []
+    pad0, pad1, pad2, pad3 = _PAD
     for i, w in enumerate(words):
-        feats = list(w.own)
-        for k, off in enumerate(_OFFSETS):
-            j = i + off
-            feats.extend(words[j].at[k] if 0 <= j < n else _PAD[k])
+        feats = [
+            *w.own,
+            *(words[i - 2].at[0] if i >= 2 else pad0),
+            *(words[i - 1].at[1] if i >= 1 else pad1),
+            *(words[i + 1].at[2] if i + 1 < n else pad2),
+            *(words[i + 2].at[3] if i + 2 < n else pad3),
+        ]
         if i == 0:
             feats.append("first")
         if i > 0:
-            feats.append(f"bg-1={words[i - 1].norm}|{w.norm}")
+            bg = f"bg-1={words[i - 1].norm}|{w.norm}"
+            if known is None or bg in known:
+                feats.append(bg)
         if i + 1 < n:
-            feats.append(f"bg+1={w.norm}|{words[i + 1].norm}")
+            bg = f"bg+1={w.norm}|{words[i + 1].norm}"
+            if known is None or bg in known:
+                feats.append(bg)
         if gaz is not None:
             feats.append("g=" + gaz[i])
             feats.append("g-1=" + (gaz[i - 1] if i > 0 else "pad"))
