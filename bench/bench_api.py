@@ -157,7 +157,11 @@ def main() -> None:
     finally:
         if server is not None:
             server.terminate()
-            server.wait(timeout=20)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:  # stuck in a long query: do not leave it behind
+                server.kill()
+                server.wait()
 
 
 if __name__ == "__main__":

@@ -56,7 +56,8 @@ def sample_articles() -> list[Article]:
     syria = Participant("SYR", "Q858", "سوريا")
     qs, qe = _span(VISIT, "العلاقات مع روسيا استراتيجية")
     visit = Article(
-        id="art-visit", cluster_id="story-moscow", url="https://gazette.example/a/1", source="صحيفة التجربة",
+        id="art-visit", cluster_id="story-moscow", url="https://gazette.example/a/1",
+        source="صحيفة التجربة",
         title="الأسد في موسكو", text=VISIT,
         published=datetime(2023, 3, 16, 10, 0, tzinfo=TZ), lang="ar",
         mentions=(

@@ -37,7 +37,7 @@ class LocalEngine:
         workers: int = 0,
         max_in_flight: int | None = None,
         num_perm: int = 128,
-        max_tasks_per_worker: int | None = 200,
+        max_tasks_per_worker: int | None = 100,
     ) -> None:
         self.workers = workers
         self.max_in_flight = max_in_flight or max(2, 2 * workers)

@@ -20,7 +20,7 @@ _WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+|[^\W_]+")
 _ARABIC_START = re.compile(r"[\u0621-\u06ff]")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def index_form(norm_word: str) -> str:
     """The search term for one word already in match form."""
     if not _ARABIC_START.match(norm_word):

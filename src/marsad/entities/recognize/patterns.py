@@ -100,6 +100,13 @@ _FUNCTION = frozenset(normalize(w) for w in (
 _IMPERFECT = ("ي", "سي", "ست")  # "ت" starts too many names (ترامب، تميم)
 
 
+@lru_cache(maxsize=1)
+def _blocked() -> frozenset[str]:
+    """Words that never belong to a name: function words, speech verbs, titles."""
+    cues = load_cues()
+    return cues.stop_after | cues.speech_verbs | cues.person_titles
+
+
 class _Scan:
     """One sentence's tokens with what the gazetteer found on them."""
 
@@ -110,7 +117,7 @@ class _Scan:
         self.norms = [t.norm for t in tokens]
         self.cues = cues
         self.gaz_at: dict[int, GazetteerMatch] = {m.start: m for m in gaz}
-        self.blocked = cues.stop_after | cues.speech_verbs | cues.person_titles
+        self.blocked = _blocked()
 
     def namey(self, i: int) -> bool:
         """Could token ``i`` be part of a name (a word, not a function or cue word)?"""
