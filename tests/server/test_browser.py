@@ -7,9 +7,6 @@ chromium or Playwright is missing; never downloads a browser.
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,35 +27,6 @@ if not Path(CHROMIUM).exists():
     pytest.skip("Debian's chromium is not installed", allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def base_url(store_path: Path) -> Iterator[str]:
-    import uvicorn
-
-    from marsad.server import create_app
-    from marsad.store import open_store
-
-    store = open_store(f"sqlite:///{store_path}")
-    app = create_app(store, Settings())
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    store.close()
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with playwright_api.sync_playwright() as p:
@@ -68,7 +36,7 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def page(browser: object, base_url: str) -> Iterator[object]:
+def page(browser: object, live_url: str) -> Iterator[object]:
     context = browser.new_context(  # type: ignore[attr-defined]
         viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="ar"
     )
@@ -86,15 +54,15 @@ def shot(page: object, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_overview_draws_the_quad_chart(page: object, base_url: str) -> None:
-    page.goto(base_url + "/")  # type: ignore[attr-defined]
+def test_overview_draws_the_quad_chart(page: object, live_url: str) -> None:
+    page.goto(live_url + "/")  # type: ignore[attr-defined]
     page.wait_for_selector("#quad-chart[data-drawn='1'] .main-svg")  # type: ignore[attr-defined]
     assert page.evaluate("document.documentElement.dir") == "rtl"  # type: ignore[attr-defined]
     shot(page, "overview")
 
 
-def test_search_then_article_with_entities_and_event_card(page: object, base_url: str) -> None:
-    page.goto(base_url + "/search")  # type: ignore[attr-defined]
+def test_search_then_article_with_entities_and_event_card(page: object, live_url: str) -> None:
+    page.goto(live_url + "/search")  # type: ignore[attr-defined]
     page.fill(".searchbox input[name=q]", "بالأسد")  # type: ignore[attr-defined]
     page.click(".searchbox button")  # type: ignore[attr-defined]
     page.wait_for_selector(".hit mark")  # type: ignore[attr-defined]
@@ -109,15 +77,15 @@ def test_search_then_article_with_entities_and_event_card(page: object, base_url
     shot(page, "actor")
 
 
-def test_dyad_chart_and_click_through(page: object, base_url: str) -> None:
-    page.goto(base_url + "/dyad/TUR/SYR")  # type: ignore[attr-defined]
+def test_dyad_chart_and_click_through(page: object, live_url: str) -> None:
+    page.goto(live_url + "/dyad/TUR/SYR")  # type: ignore[attr-defined]
     page.wait_for_selector("#dyad-chart[data-drawn='1'] .main-svg")  # type: ignore[attr-defined]
     shot(page, "dyad")
     assert page.locator("table.events tbody tr").count() == 1  # type: ignore[attr-defined]
 
 
-def test_event_table_filter_and_csv_download(page: object, base_url: str) -> None:
-    page.goto(base_url + "/events")  # type: ignore[attr-defined]
+def test_event_table_filter_and_csv_download(page: object, live_url: str) -> None:
+    page.goto(live_url + "/events")  # type: ignore[attr-defined]
     assert page.locator("table.events tbody tr").count() == 2  # type: ignore[attr-defined]
     page.select_option("select[name=category]", "ASSAULT")  # type: ignore[attr-defined]
     page.click("form.filters button")  # type: ignore[attr-defined]
@@ -130,10 +98,10 @@ def test_event_table_filter_and_csv_download(page: object, base_url: str) -> Non
     assert "ASSAULT" in content and "CONSULT" not in content
 
 
-def test_xss_article_runs_no_script(page: object, base_url: str) -> None:
+def test_xss_article_runs_no_script(page: object, live_url: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
-    page.goto(base_url + "/articles/art-xss")  # type: ignore[attr-defined]
+    page.goto(live_url + "/articles/art-xss")  # type: ignore[attr-defined]
     assert "<script>" in page.inner_text(".article .body")  # type: ignore[attr-defined]
     page.wait_for_timeout(300)  # type: ignore[attr-defined]
     assert dialogs == []

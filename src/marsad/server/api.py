@@ -15,19 +15,15 @@ from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field
 
 from marsad.models import to_dict
+from marsad.server.app import store_for
 from marsad.server.exports import MEDIA_TYPES, export_rows
 from marsad.server.params import Filters, Pages
 from marsad.server.security import UnsafeURLError
-from marsad.store.base import Store
 
 __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["api"])
 
-
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
 
 
 def _plain(record: Any) -> Any:
@@ -47,13 +43,13 @@ def _page(page: Any) -> dict[str, Any]:
 
 @router.get("/articles", summary="List articles, newest first")
 def list_articles(request: Request, filters: Filters, pages: Pages) -> dict[str, Any]:
-    page = _store(request).list_articles(filters, limit=pages.limit, offset=pages.offset)
+    page = store_for(request).list_articles(filters, limit=pages.limit, offset=pages.offset)
     return _page(page)
 
 
 @router.get("/articles/{article_id}", summary="One article with mentions, events and quotes")
 def get_article(request: Request, article_id: str) -> dict[str, Any]:
-    store = _store(request)
+    store = store_for(request)
     article = store.get_article(article_id)
     if article is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -68,7 +64,7 @@ def search_entities(
     q: Annotated[str, Query(min_length=1, max_length=200, description="a name")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> dict[str, Any]:
-    found = _store(request).search_entities(q, limit=limit)
+    found = store_for(request).search_entities(q, limit=limit)
     return {"items": [{**to_dict(e), "mentions": n} for e, n in found]}
 
 
@@ -76,7 +72,7 @@ def search_entities(
 def get_entity(
     request: Request, entity_id: str, filters: Filters, pages: Pages
 ) -> dict[str, Any]:
-    store = _store(request)
+    store = store_for(request)
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no entity {entity_id!r}")
@@ -97,7 +93,7 @@ def list_events(
     pages: Pages,
     sources: Annotated[bool, Query(description="include the reporting articles")] = False,
 ) -> dict[str, Any]:
-    page = _store(request).list_events(
+    page = store_for(request).list_events(
         filters, limit=pages.limit, offset=pages.offset, with_sources=sources
     )
     return _page(page)
@@ -105,7 +101,7 @@ def list_events(
 
 @router.get("/events/{event_id}", summary="One event with every article that reports it")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    event = _store(request).get_event(event_id)
+    event = store_for(request).get_event(event_id)
     if event is None:
         raise HTTPException(404, f"no event {event_id!r}")
     return to_dict(event)  # type: ignore[no-any-return]
@@ -118,7 +114,7 @@ def search(
     filters: Filters,
     pages: Pages,
 ) -> dict[str, Any]:
-    return _page(_store(request).search(q, filters, limit=pages.limit, offset=pages.offset))
+    return _page(store_for(request).search(q, filters, limit=pages.limit, offset=pages.offset))
 
 
 @router.get("/clusters", summary="Story clusters (or near-duplicate groups)")
@@ -128,7 +124,7 @@ def list_clusters(
     kind: Literal["story", "dup"] = "story",
     min_size: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> dict[str, Any]:
-    page = _store(request).list_clusters(
+    page = store_for(request).list_clusters(
         kind, min_size=min_size, limit=pages.limit, offset=pages.offset
     )
     return _page(page)
@@ -136,7 +132,7 @@ def list_clusters(
 
 @router.get("/clusters/{cluster_id}", summary="A story: its articles, outlets and events")
 def get_cluster(request: Request, cluster_id: str) -> dict[str, Any]:
-    cluster = _store(request).get_cluster(cluster_id)
+    cluster = store_for(request).get_cluster(cluster_id)
     if cluster is None:
         raise HTTPException(404, f"no cluster {cluster_id!r}")
     return {k: _plain(v) if not isinstance(v, list) else [_plain(x) for x in v]
@@ -153,7 +149,7 @@ def stats(
         bool, Query(description="count negated/future/... events too")
     ] = False,
 ) -> dict[str, Any]:
-    rows = _store(request).stats(
+    rows = store_for(request).stats(
         by, interval=interval, filters=filters, happened_only=not all_statuses
     )
     return {"by": by, "interval": interval, "rows": rows}
@@ -161,7 +157,7 @@ def stats(
 
 @router.get("/counts", summary="How much the store holds")
 def counts(request: Request) -> dict[str, int]:
-    return _store(request).counts()
+    return store_for(request).counts()
 
 
 @router.get(
@@ -176,7 +172,8 @@ def export(
     filters: Filters,
     limit: Annotated[int, Query(ge=1, le=1_000_000)] = 100_000,
 ) -> Response:
-    chunks = export_rows(_store(request), what, fmt, filters, limit=limit)
+    # the body is streamed from another thread: it reads through a connection of its own
+    chunks = export_rows(store_for(request).url, what, fmt, filters, limit=limit)
     headers = {"content-disposition": f'attachment; filename="marsad-{what}.{fmt}"'}
     return StreamingResponse(chunks, media_type=MEDIA_TYPES[fmt], headers=headers)
 
@@ -218,6 +215,6 @@ def ingest(
     from marsad.server.ingest_one import ingest_page
 
     return ingest_page(
-        _store(request), raw, url=item.url, title=item.title, published=item.published,
+        store_for(request), raw, url=item.url, title=item.title, published=item.published,
         source=item.source,
     )

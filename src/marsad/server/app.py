@@ -24,10 +24,11 @@ from marsad.server.security import (
     SecurityHeadersMiddleware,
     _resolve,
 )
+from marsad.server.stores import ThreadStores
 from marsad.settings import Settings, load_settings
 from marsad.store.base import Store
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "store_for"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,12 @@ def _message(errors: list[dict[str, Any]]) -> str:
         where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "path", "body"))
         parts.append(f"{where}: {err.get('msg', 'invalid')}" if where else err.get("msg", ""))
     return "; ".join(parts) or "invalid request"
+
+
+def store_for(request: Request) -> Store:
+    """This thread's connection to the app's store."""
+    stores: ThreadStores = request.app.state.stores
+    return stores.get()
 
 
 def create_app(
@@ -60,7 +67,7 @@ def create_app(
         docs_url="/api/docs",
         redoc_url=None,
     )
-    app.state.store = store
+    app.state.stores = ThreadStores(store)
     app.state.settings = settings
     app.state.resolver = resolver
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from marsad.store.base import Store
+from marsad.store import open_store
+from marsad.store.export import iter_rows, write_rows
 from marsad.store.records import EventFilter
 
 __all__ = ["MEDIA_TYPES", "export_rows"]
@@ -40,14 +41,13 @@ class _Chunks:
 
 
 def export_rows(
-    store: Store, what: str, fmt: str, filters: EventFilter, *, limit: int
+    store_url: str, what: str, fmt: str, filters: EventFilter, *, limit: int
 ) -> Iterator[bytes]:
-    from marsad.store.export import iter_rows, write_rows
-
     sink = _Chunks()
-    rows = iter_rows(store, what, filters, limit=limit)
-    for _ in write_rows(rows, fmt, sink):  # yields after each block it writes
-        if chunk := sink.take():
-            yield chunk
+    with open_store(store_url) as store:
+        rows = iter_rows(store, what, filters, limit=limit)
+        for _ in write_rows(rows, fmt, sink):  # yields after each block it writes
+            if chunk := sink.take():
+                yield chunk
     if chunk := sink.take():
         yield chunk

@@ -17,11 +17,11 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from marsad.server import charts
+from marsad.server.app import store_for
 from marsad.server.labels import CATEGORY_AR, QUAD, STATUS, category_label, entity_label
 from marsad.server.params import CATEGORIES, STATUSES, Filters, Pages
 from marsad.server.queries import code_label, roles_of, top_actors, top_dyads
 from marsad.server.text import MARK, highlight_snippet, mention_segments
-from marsad.store.base import Store
 from marsad.store.records import EventFilter
 
 __all__ = ["error_page", "router"]
@@ -40,10 +40,6 @@ templates.env.globals.update(
 )
 
 
-def _store(request: Request) -> Store:
-    store: Store = request.app.state.store
-    return store
-
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status)
@@ -61,7 +57,7 @@ def _query(filters: EventFilter, **extra: Any) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request) -> HTMLResponse:
-    store = _store(request)
+    store = store_for(request)
     latest = store.list_articles(limit=10).items
     # The chart shows the news window: events dated in the CHART_DAYS before the newest
     # article. Background events ("since 2016") would stretch the axis over years.
@@ -91,7 +87,7 @@ def search(
 ) -> HTMLResponse:
     hits = None
     if q.strip():
-        hits = _store(request).search(
+        hits = store_for(request).search(
             q, filters, limit=pages.limit, offset=pages.offset, mark=MARK
         )
     snippets = {h.id: highlight_snippet(h.snippet) for h in hits.items} if hits else {}
@@ -103,7 +99,7 @@ def search(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str) -> HTMLResponse:
-    store = _store(request)
+    store = store_for(request)
     art = store.get_article(article_id)
     if art is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -121,7 +117,7 @@ def article(request: Request, article_id: str) -> HTMLResponse:
 
 @router.get("/actors/{entity_id}", response_class=HTMLResponse)
 def actor(request: Request, entity_id: str, pages: Pages) -> HTMLResponse:
-    store = _store(request)
+    store = store_for(request)
     entity = store.get_entity(entity_id)
     if entity is None:
         raise HTTPException(404, f"no actor {entity_id!r}")
@@ -155,7 +151,7 @@ def dyad(
     pages: Pages,
     day: str | None = Query(None, description="show the events of this day"),
 ) -> HTMLResponse:
-    store = _store(request)
+    store = store_for(request)
     ab = EventFilter(actor=a, recipient=b)
     ba = EventFilter(actor=b, recipient=a)
     rows = store.stats("quad", interval="day", filters=ab) + store.stats(
@@ -185,7 +181,7 @@ def dyad(
 
 @router.get("/stories/{cluster_id}", response_class=HTMLResponse)
 def story(request: Request, cluster_id: str) -> HTMLResponse:
-    cluster = _store(request).get_cluster(cluster_id)
+    cluster = store_for(request).get_cluster(cluster_id)
     if cluster is None:
         raise HTTPException(404, f"no story {cluster_id!r}")
     articles = cluster.get("articles", [])
@@ -198,7 +194,7 @@ def story(request: Request, cluster_id: str) -> HTMLResponse:
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request, filters: Filters, pages: Pages) -> HTMLResponse:
-    page = _store(request).list_events(
+    page = store_for(request).list_events(
         filters, limit=pages.limit, offset=pages.offset, with_sources=True
     )
     query = _query(filters)
