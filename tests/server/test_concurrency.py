@@ -27,3 +27,23 @@ def test_parallel_requests_all_succeed(live_url: str) -> None:
         sizes.setdefault(path, set()).add(size)
     # the same request always gets the same answer, whatever thread served it
     assert all(len(v) == 1 for v in sizes.values()), sizes
+
+
+def test_each_thread_gets_its_own_connection(store_path: object) -> None:
+    import threading
+
+    from marsad.server.stores import ThreadStores
+    from marsad.store import open_store
+
+    first = open_store(f"sqlite:///{store_path}")
+    stores = ThreadStores(first)
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(stores.get())) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert stores.get() is first and stores.get() is stores.get()
+    assert len({id(s) for s in seen}) == 3 and first not in seen
+    assert all(s.counts()["articles"] == 4 for s in seen)  # type: ignore[attr-defined]
+    stores.close()

@@ -63,16 +63,18 @@ class QueryMixin:
         if _KB_ID_RE.match(value):
             cond, params = "p.entity_id = ?", [value]
         elif _CODE_RE.match(value):
-            cond, params = "(p.code = ? OR p.code LIKE ?)", [value, value + "%"]
+            # a code and every code it prefixes ("SYR": SYR, SYRGOV, ...) as an index range
+            upper = value[:-1] + chr(ord(value[-1]) + 1)
+            cond, params = "p.code >= ? AND p.code < ?", [value, upper]
         else:
             ids = [e.id for e, _ in self.search_entities(value, limit=50)]
             if not ids:
                 return "1 = 0", []
             cond, params = f"p.entity_id IN ({','.join('?' * len(ids))})", ids
+        # IN (subquery) is evaluated once; a correlated EXISTS would probe per event
         return (
-            "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-            f"{role_sql} AND {cond})",
-            role_params + params,
+            f"e.id IN (SELECT p.event_id FROM event_participants p WHERE {cond}{role_sql})",
+            params + role_params,
         )
 
     def _event_where(
@@ -99,15 +101,12 @@ class QueryMixin:
                 where.append(sql)
                 params += p
         if f.country:
-            where.append(
-                "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
-                "AND p.country = ?)"
-            )
+            where.append("e.id IN (SELECT event_id FROM event_participants WHERE country = ?)")
             params.append(f.country.upper())
         if f.outlet:
             where.append(
-                "EXISTS (SELECT 1 FROM event_sources s JOIN articles a2 ON a2.id = s.article_id"
-                " WHERE s.event_id = e.id AND a2.source = ?)"
+                "e.id IN (SELECT s.event_id FROM event_sources s"
+                " JOIN articles a2 ON a2.id = s.article_id WHERE a2.source = ?)"
             )
             params.append(f.outlet)
         return where, params

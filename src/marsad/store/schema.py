@@ -124,10 +124,18 @@ _POSTGRES_V1 = [
 # inside FTS5) replaces an SQL-level bm25() sort
 _SQLITE_V2 = ["INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')"]
 
+# v3: indexes for the filters of large stores (participant subqueries, quad)
+_V3 = [
+    "CREATE INDEX participants_country_event ON event_participants(country, event_id)",
+    "CREATE INDEX participants_code_role_event ON event_participants(code, role, event_id)",
+    "CREATE INDEX participants_entity_role_event ON event_participants(entity_id, role, event_id)",
+    "CREATE INDEX events_quad_day ON events(quad, day)",
+]
+
 # dialect -> [(version, statements)], oldest first
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
-    "sqlite": [(1, _SQLITE_V1), (2, _SQLITE_V2)],
-    "postgres": [(1, _POSTGRES_V1), (2, [])],
+    "sqlite": [(1, _SQLITE_V1), (2, _SQLITE_V2), (3, _V3)],
+    "postgres": [(1, _POSTGRES_V1), (2, []), (3, _V3)],
 }
 
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS["sqlite"])
