@@ -7,6 +7,7 @@ does every write, in one transaction per batch.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from marsad.store.sql import SQLStore
 from marsad.store.textindex import query_terms
 
 __all__ = ["SQLiteStore", "fts_match_expression"]
+
+log = logging.getLogger(__name__)
 
 
 def fts_match_expression(query: str) -> str | None:
@@ -75,6 +78,11 @@ class SQLiteStore(SQLStore):
             self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        # keeps the planner's statistics fresh after bulk writes (SQLite's advice)
+        try:
+            self._conn.execute("PRAGMA optimize")
+        except sqlite3.Error as e:  # a read-only or busy file: statistics can wait
+            log.debug("PRAGMA optimize skipped: %s", e)
         self._conn.close()
 
     def _table_exists(self, name: str) -> bool:
