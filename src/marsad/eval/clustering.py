@@ -17,6 +17,7 @@ from pathlib import Path
 
 from marsad.cluster.minhash import signature
 from marsad.cluster.stories import DocumentFrequencies, content_terms, pair_score
+from marsad.eval.scoring import PRFCounts
 from marsad.settings import ClusterSettings
 from marsad.store.textindex import index_terms
 
@@ -32,26 +33,13 @@ class Pair:
 
 
 @dataclass
-class ClusteringScores:
+class ClusteringScores(PRFCounts):
     tp: int = 0
     fp: int = 0
     fn: int = 0
     tn: int = 0
     skipped: int = 0
     scores: list[tuple[str, float, float, bool]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
         return {"pairs": self.tp + self.fp + self.fn + self.tn, "same": self.tp + self.fn,

@@ -26,6 +26,7 @@ from typing import Any
 
 from marsad.arabic import PROCLITICS, split_sentences
 from marsad.errors import InputError
+from marsad.eval.scoring import PRFCounts
 from marsad.events.actors import SECTORS, UNKNOWN
 from marsad.events.coder import Coder
 from marsad.models import Article, Mention, TimeExpression
@@ -51,23 +52,10 @@ COUNTED = frozenset({"asserted"})
 
 
 @dataclass
-class PRF:
+class PRF(PRFCounts):
     tp: int = 0
     fp: int = 0
     fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
         return {

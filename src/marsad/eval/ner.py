@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marsad.eval.scoring import PRFCounts
+
 __all__ = [
     "ANERCORP_MAP",
     "ConllSentence",
@@ -178,23 +180,10 @@ def mentions_to_tags(
 
 
 @dataclass(slots=True)
-class TypeScore:
+class TypeScore(PRFCounts):
     tp: int = 0
     fp: int = 0
     fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def support(self) -> int:
