@@ -9,26 +9,17 @@ Reports ms per document and characters per second of CPU time, on one core, for
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from collections.abc import Callable
-from pathlib import Path
+
+from corpus import CORPUS, records
 
 from marsad.arabic import normalize_with_map, split_sentences, tokenize
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
-
 
 def load(limit: int) -> list[str]:
-    texts: list[str] = []
-    for z in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".json"):
-                    texts.extend(a.get("content") or "" for a in json.loads(zf.read(name)))
-    return texts[:limit] if limit else texts
+    return [rec["content"] for rec in records(limit)]
 
 
 def main() -> int:

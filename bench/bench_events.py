@@ -19,25 +19,9 @@ import json
 import multiprocessing as mp
 import sys
 import time
-import zipfile
-from pathlib import Path
 from typing import Any
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
-
-
-def records(limit: int) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for path in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                for rec in json.loads(z.read(name)):
-                    if (rec.get("content") or "").strip():
-                        out.append(rec)
-                    if len(out) >= limit:
-                        return out
-    return out
-
+from corpus import CORPUS, records
 
 _NLP: Any = None
 

@@ -14,12 +14,12 @@ Reads ../shared/data/corpus/saudinewsnet/*.zip at run time (never copied).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from datetime import UTC, datetime
-from pathlib import Path
+from itertools import islice
+
+from corpus import CORPUS, iter_records
 
 from marsad.arabic import tokenize
 from marsad.models import Article
@@ -27,23 +27,15 @@ from marsad.pipeline import Pipeline
 from marsad.registry import components
 from marsad.settings import load_settings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
 # The dumps are from July-August 2015; roles are resolved at that date.
 PUBLISHED = datetime(2015, 8, 1, tzinfo=UTC)
 
 
 def articles(limit: int) -> list[Article]:
-    out: list[Article] = []
-    for path in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                for i, rec in enumerate(json.loads(z.read(name))):
-                    text = (rec.get("content") or "").strip()
-                    if text:
-                        out.append(Article(id=f"{path.stem}-{i}", text=text, published=PUBLISHED))
-                    if len(out) >= limit:
-                        return out
-    return out
+    return [
+        Article(id=f"{stem}-{i}", text=rec["content"].strip(), published=PUBLISHED)
+        for stem, i, rec in islice(iter_records(), limit)
+    ]
 
 
 def main() -> int:

@@ -14,11 +14,11 @@ per-core figure divides by this process's CPU time (wall time is also printed).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
-from pathlib import Path
+from itertools import islice
+
+from corpus import CORPUS, iter_records
 
 from marsad.arabic import tokenize
 from marsad.models import Article
@@ -26,21 +26,12 @@ from marsad.pipeline import Pipeline
 from marsad.registry import components
 from marsad.settings import load_settings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
-
 
 def articles(limit: int) -> list[Article]:
-    out: list[Article] = []
-    for path in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                for i, rec in enumerate(json.loads(z.read(name))):
-                    text = (rec.get("content") or "").strip()
-                    if text:
-                        out.append(Article(id=f"{path.stem}-{i}", text=text))
-                    if len(out) >= limit:
-                        return out
-    return out
+    return [
+        Article(id=f"{stem}-{i}", text=rec["content"].strip())
+        for stem, i, rec in islice(iter_records(), limit)
+    ]
 
 
 def main() -> None:

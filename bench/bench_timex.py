@@ -9,26 +9,17 @@ core, and how many expressions it found. The data is read in place, never copied
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from datetime import date
-from pathlib import Path
+
+from corpus import CORPUS, records
 
 from marsad.timex import find_timexes
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
-
 
 def load(limit: int) -> list[str]:
-    texts: list[str] = []
-    for z in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".json"):
-                    texts.extend(a.get("content") or "" for a in json.loads(zf.read(name)))
-    return texts[:limit] if limit else texts
+    return [rec["content"] for rec in records(limit)]
 
 
 def main() -> int:

@@ -30,18 +30,17 @@ import random
 import re
 import sys
 import time
-import zipfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
 
+from corpus import CORPUS, records
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
 SPREAD_START = date(2014, 8, 1)
 SPREAD_DAYS = 731  # 2014-08-01 .. 2016-07-31
 
@@ -49,14 +48,8 @@ console = Console(stderr=True)
 
 
 # -- the corpus -------------------------------------------------------------------------
-def load_corpus(corpus: Path) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    for z in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".json"):
-                    rows.extend(r for r in json.loads(zf.read(name)) if r.get("content"))
-    return rows
+def load_corpus(corpus: Path) -> list[dict[str, Any]]:
+    return records(0, corpus)
 
 
 # -- analysis (worker processes) --------------------------------------------------------

@@ -16,23 +16,18 @@ import json
 import random
 import sys
 import time
-import zipfile
 from datetime import UTC, datetime, timedelta
 from multiprocessing import Pool
 from pathlib import Path
+from typing import Any
+
+from corpus import CORPUS, records
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "saudinewsnet"
 
 
-def load_corpus() -> list[dict[str, str]]:
-    out = []
-    for z in sorted(CORPUS.glob("*.zip")):
-        with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".json"):
-                    out.extend(a for a in json.loads(zf.read(name)) if a.get("content"))
-    return out
+def load_corpus() -> list[dict[str, Any]]:
+    return records()
 
 
 def sentences(text: str) -> list[str]:

@@ -17,12 +17,12 @@ import argparse
 import hashlib
 import html
 import json
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "saudinewsnet"
+from corpus import CORPUS, iter_records
 
 SECTIONS = {  # SaudiNewsNet source id -> a plausible section strip
     "alriyadh": ("محليات", "السعودية"), "aljazirah": ("أخبار", "محليات"),
@@ -52,17 +52,11 @@ class Wrapped:
 
 def read_articles(corpus: Path = CORPUS, limit: int = 0) -> Iterator[dict[str, str]]:
     """SaudiNewsNet articles with a title and a body of some length, in file order."""
-    n = 0
-    for zpath in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for name in zf.namelist():
-                for art in json.loads(zf.read(name)):
-                    if len(art.get("content") or "") < 200 or not art.get("title"):
-                        continue
-                    yield art
-                    n += 1
-                    if limit and n >= limit:
-                        return
+    found = (
+        rec for _, _, rec in iter_records(corpus)
+        if len(rec["content"]) >= 200 and rec.get("title")
+    )
+    yield from islice(found, limit) if limit else found
 
 
 def _paragraphs(content: str) -> list[str]:

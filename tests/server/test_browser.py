@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from marsad.settings import Settings
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 ARGS = [

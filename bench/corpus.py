@@ -1,0 +1,34 @@
+"""The SaudiNewsNet dumps under ../shared/data/corpus, read at run time, never copied.
+
+Every bench script reads its articles through here: four zips of JSON arrays with
+source, url, date_extracted, title, author and content.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "saudinewsnet"
+
+
+def iter_records(corpus: Path = CORPUS) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """``(zip stem, index in its file, record)`` for every record with a body, in file order."""
+    for path in sorted(corpus.glob("*.zip")):
+        with zipfile.ZipFile(path) as zf:
+            for name in zf.namelist():
+                if not name.endswith(".json"):
+                    continue
+                for i, rec in enumerate(json.loads(zf.read(name))):
+                    if (rec.get("content") or "").strip():
+                        yield path.stem, i, rec
+
+
+def records(limit: int = 0, corpus: Path = CORPUS) -> list[dict[str, Any]]:
+    """The first ``limit`` records with a body (all of them for 0)."""
+    found = (rec for _, _, rec in iter_records(corpus))
+    return list(islice(found, limit) if limit else found)
