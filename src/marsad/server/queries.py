@@ -16,6 +16,8 @@ __all__ = ["SECTOR_AR", "code_label", "roles_of", "top_actors", "top_dyads"]
 
 log = logging.getLogger(__name__)
 
+UNKNOWN = "---"  # the coder's code for an actor it could not identify: not a "top" actor
+
 SECTOR_AR = {
     "GOV": "الحكومة", "MIL": "الجيش", "REB": "متمردون", "OPP": "المعارضة", "IGO": "منظمة دولية",
     "COP": "الشرطة", "JUD": "القضاء", "LEG": "البرلمان", "PTY": "حزب", "SPY": "الاستخبارات",
@@ -68,14 +70,19 @@ def top_actors(store: Store, limit: int = 12) -> list[dict[str, Any]]:
     totals: dict[str, int] = {}
     for row in store.stats("actor", interval="year"):
         totals[row["key"]] = totals.get(row["key"], 0) + int(row["count"])
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-    return [{"key": k, "label": code_label(k), "count": n} for k, n in ranked if k]
+    ranked = sorted(
+        ((k, n) for k, n in totals.items() if k and k != UNKNOWN), key=lambda kv: (-kv[1], kv[0])
+    )
+    return [{"key": k, "label": code_label(k), "count": n} for k, n in ranked[:limit]]
 
 
 def top_dyads(store: Store, limit: int = 12) -> list[dict[str, Any]]:
     totals: dict[str, int] = {}
     for row in store.stats("dyad", interval="year"):
         totals[row["key"]] = totals.get(row["key"], 0) + int(row["count"])
-    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-    return [{"key": k, "count": n} for k, n in ranked if k and ">" in k]
+    ranked = sorted(
+        ((k, n) for k, n in totals.items() if ">" in k and UNKNOWN not in k.split(">")),
+        key=lambda kv: (-kv[1], kv[0]),
+    )
+    return [{"key": k, "count": n} for k, n in ranked[:limit]]
 
