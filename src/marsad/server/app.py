@@ -22,7 +22,7 @@ from marsad.server.security import (
     BodyLimitMiddleware,
     Resolver,
     SecurityHeadersMiddleware,
-    _resolve,
+    resolve_host,
 )
 from marsad.server.stores import ThreadStores
 from marsad.settings import Settings, load_settings
@@ -51,7 +51,7 @@ def create_app(
     store: Store | str,
     settings: Settings | None = None,
     *,
-    resolver: Resolver = _resolve,
+    resolver: Resolver = resolve_host,
 ) -> FastAPI:
     """The marsad web app over ``store`` (an open Store or a store URL)."""
     settings = settings or load_settings()

@@ -20,9 +20,11 @@ from urllib.parse import urlsplit
 __all__ = [
     "CSP",
     "BodyLimitMiddleware",
+    "Resolver",
     "SecurityHeadersMiddleware",
     "UnsafeURLError",
     "check_public_url",
+    "resolve_host",
 ]
 
 CSP = (
@@ -119,12 +121,13 @@ class UnsafeURLError(ValueError):
 Resolver = Callable[[str], list[str]]
 
 
-def _resolve(host: str) -> list[str]:
+def resolve_host(host: str) -> list[str]:
+    """Every address ``host`` resolves to (the default resolver; tests pass their own)."""
     infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     return sorted({str(info[4][0]) for info in infos})
 
 
-def check_public_url(url: str, resolve: Resolver = _resolve) -> str:
+def check_public_url(url: str, resolve: Resolver = resolve_host) -> str:
     """Return ``url`` if it is http(s) to a public host; raise :class:`UnsafeURLError`."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
