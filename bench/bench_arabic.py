@@ -13,13 +13,10 @@ import sys
 import time
 from collections.abc import Callable
 
-from corpus import CORPUS, records
+from corpus import CORPUS
+from corpus import texts as corpus_texts
 
 from marsad.arabic import normalize_with_map, split_sentences, tokenize
-
-
-def load(limit: int) -> list[str]:
-    return [rec["content"] for rec in records(limit)]
 
 
 def main() -> int:
@@ -29,7 +26,7 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is absent")
         return 0
-    texts = load(args.limit)
+    texts = corpus_texts(args.limit)
     chars = sum(map(len, texts))
     funcs: list[Callable[[str], object]] = [normalize_with_map, tokenize, split_sentences]
     print(f"{len(texts)} documents, {chars / 1e6:.1f}M chars (one core, CPU time)")

@@ -13,13 +13,10 @@ import sys
 import time
 from datetime import date
 
-from corpus import CORPUS, records
+from corpus import CORPUS
+from corpus import texts as corpus_texts
 
 from marsad.timex import find_timexes
-
-
-def load(limit: int) -> list[str]:
-    return [rec["content"] for rec in records(limit)]
 
 
 def main() -> int:
@@ -29,7 +26,7 @@ def main() -> int:
     if not CORPUS.is_dir():
         print(f"skipped: {CORPUS} is absent")
         return 0
-    texts = load(args.limit)
+    texts = corpus_texts(args.limit)
     anchor = date(2015, 8, 1)
     find_timexes("أمس", anchor)  # compile the rules outside the timing
     t0 = time.process_time()

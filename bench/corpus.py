@@ -32,3 +32,8 @@ def records(limit: int = 0, corpus: Path = CORPUS) -> list[dict[str, Any]]:
     """The first ``limit`` records with a body (all of them for 0)."""
     found = (rec for _, _, rec in iter_records(corpus))
     return list(islice(found, limit) if limit else found)
+
+
+def texts(limit: int = 0, corpus: Path = CORPUS) -> list[str]:
+    """The bodies of :func:`records`."""
+    return [rec["content"] for rec in records(limit, corpus)]
