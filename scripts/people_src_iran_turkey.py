@@ -3,7 +3,7 @@
 
 TABLE = r"""
 @ IRN supreme_leader GOV
-1989-06-04 | Ali Khamenei | علي خامنئي, آية الله علي خامنئي, السيد علي خامنئي | خامنئي | end=2026-02-28 # killed in US-Israeli strikes on 2026-02-28 (public news reports)
+1989-06-04 | Ali Khamenei | علي خامنئي, آية الله علي خامنئي, السيد علي خامنئي | خامنئي | Q57336 end=2026-02-28 # killed in US-Israeli strikes on 2026-02-28 (public news reports)
 2026-03-09 | Mojtaba Khamenei | مجتبى خامنئي, السيد مجتبى خامنئي | | approx # public news reports of March 2026, after the tables' main knowledge limit
 
 @ IRN head_of_state GOV # the President; the Supreme Leader is the highest authority

@@ -356,9 +356,9 @@ TABLE = r"""
 2019-05 | Ahmad Husni | أحمد حسني |
 
 @ PSE head_of_state GOV
-1994-07-05 | Yasser Arafat | ياسر عرفات, أبو عمار | عرفات | # President of the Palestinian National Authority
+1994-07-05 | Yasser Arafat | ياسر عرفات, أبو عمار | عرفات | Q34211 # President of the Palestinian National Authority
 2004-11-11 | Rawhi Fattouh | روحي فتوح | فتوح | acting
-2005-01-15 | Mahmoud Abbas | محمود عباس, أبو مازن | عباس
+2005-01-15 | Mahmoud Abbas | محمود عباس, أبو مازن | عباس | Q127998
 
 @ PSE head_of_government GOV
 2003-03-19 | Mahmoud Abbas

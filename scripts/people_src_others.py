@@ -126,7 +126,7 @@ TABLE = r"""
 1998-07-30 | Keizo Obuchi | كيزو أوبوتشي |
 2000-04-05 | Yoshiro Mori | يوشيرو موري |
 2001-04-26 | Junichiro Koizumi | جونيتشيرو كويزومي | كويزومي
-2006-09-26 | Shinzo Abe | شينزو آبي | آبي
+2006-09-26 | Shinzo Abe | شينزو آبي | آبي | Q132345
 2007-09-26 | Yasuo Fukuda | ياسو فوكودا |
 2008-09-24 | Taro Aso | تارو آسو |
 2009-09-16 | Yukio Hatoyama | يوكيو هاتوياما |
@@ -168,7 +168,7 @@ TABLE = r"""
 @ ITA head_of_government GOV
 1998-10-21 | Massimo D'Alema | ماسيمو داليما |
 2000-04-26 | Giuliano Amato | جوليانو أماتو |
-2001-06-11 | Silvio Berlusconi | سيلفيو برلسكوني | برلسكوني
+2001-06-11 | Silvio Berlusconi | سيلفيو برلسكوني | برلسكوني | Q11860
 2006-05-17 | Romano Prodi
 2008-05-08 | Silvio Berlusconi
 2011-11-16 | Mario Monti | ماريو مونتي |
@@ -273,7 +273,7 @@ TABLE = r"""
 1993-11-04 | Jean Chretien | جان كريتيان |
 2003-12-12 | Paul Martin | بول مارتن |
 2006-02-06 | Stephen Harper | ستيفن هاربر | هاربر
-2015-11-04 | Justin Trudeau | جاستن ترودو | ترودو
+2015-11-04 | Justin Trudeau | جاستن ترودو | ترودو | Q3099714
 2025-03-14 | Mark Carney | مارك كارني | كارني
 
 @ CAN foreign_minister GOV
@@ -296,7 +296,7 @@ TABLE = r"""
 
 @ BRA head_of_state GOV
 1995-01-01 | Fernando Henrique Cardoso | فرناندو إنريكي كاردوسو |
-2003-01-01 | Luiz Inacio Lula da Silva | لويس إيناسيو لولا دا سيلفا, لولا دا سيلفا | لولا
+2003-01-01 | Luiz Inacio Lula da Silva | لويس إيناسيو لولا دا سيلفا, لولا دا سيلفا | لولا | Q37181
 2011-01-01 | Dilma Rousseff | ديلما روسيف | روسيف | f
 2016-08-31 | Michel Temer | ميشال تامر | تامر
 2019-01-01 | Jair Bolsonaro | جايير بولسونارو | بولسونارو
@@ -314,7 +314,7 @@ TABLE = r"""
 
 @ PRK head_of_state GOV # supreme leader
 1994-07-08 | Kim Jong-il | كيم جونغ إيل |
-2011-12-17 | Kim Jong-un | كيم جونغ أون |
+2011-12-17 | Kim Jong-un | كيم جونغ أون | | Q56226
 
 @ ETH head_of_government GOV
 1995-08-23 | Meles Zenawi | ملس زيناوي |
@@ -617,8 +617,8 @@ TABLE = r"""
 2018-11 | Ahmed al-Raissouni | أحمد الريسوني | | c=MAR end=2022-08
 
 @ VAT head_of_state REL # Pope
-1978-10-16 | Pope John Paul II | البابا يوحنا بولس الثاني | | end=2005-04-02
+1978-10-16 | Pope John Paul II | البابا يوحنا بولس الثاني | | Q989 end=2005-04-02
 2005-04-19 | Pope Benedict XVI | البابا بنديكتوس السادس عشر | | c=DEU end=2013-02-28
-2013-03-13 | Pope Francis | البابا فرنسيس | | c=ARG end=2025-04-21
+2013-03-13 | Pope Francis | البابا فرنسيس | | Q450675 c=ARG end=2025-04-21
 2025-05-08 | Pope Leo XIV | البابا لاون الرابع عشر | | c=USA
 """

@@ -13,17 +13,17 @@ TABLE = r"""
 
 @ USA vice_president GOV
 1993-01-20 | Al Gore | آل غور | غور | Q19673
-2001-01-20 | Dick Cheney | ديك تشيني | تشيني
+2001-01-20 | Dick Cheney | ديك تشيني | تشيني | Q48259
 2009-01-20 | Joe Biden
-2017-01-20 | Mike Pence | مايك بنس | بنس
-2021-01-20 | Kamala Harris | كامالا هاريس | هاريس | f
+2017-01-20 | Mike Pence | مايك بنس | بنس | Q24313
+2021-01-20 | Kamala Harris | كامالا هاريس | هاريس | Q10853588 f
 2025-01-20 | JD Vance | جيه دي فانس, جي دي فانس | فانس
 
 @ USA foreign_minister GOV # Secretary of State
 1997-01-23 | Madeleine Albright | مادلين أولبرايت | أولبرايت | f
-2001-01-20 | Colin Powell | كولن باول | باول
+2001-01-20 | Colin Powell | كولن باول | باول | Q150851
 2005-01-26 | Condoleezza Rice | كوندوليزا رايس | رايس | f
-2009-01-21 | Hillary Clinton | هيلاري كلينتون | | f
+2009-01-21 | Hillary Clinton | هيلاري كلينتون | كلينتون | Q6294 f
 2013-02-01 | John Kerry | جون كيري | كيري
 2017-02-01 | Rex Tillerson | ريكس تيلرسون | تيلرسون | end=2018-03-31
 2018-04-26 | Mike Pompeo | مايك بومبيو | بومبيو
@@ -123,7 +123,7 @@ TABLE = r"""
 
 @ USA parliament_speaker LEG # Speaker of the House of Representatives
 1999-01-06 | Dennis Hastert | دنيس هاسترت |
-2007-01-04 | Nancy Pelosi | نانسي بيلوسي | بيلوسي | f
+2007-01-04 | Nancy Pelosi | نانسي بيلوسي | بيلوسي | Q170581 f
 2011-01-05 | John Boehner | جون بينر |
 2015-10-29 | Paul Ryan | بول رايان |
 2019-01-03 | Nancy Pelosi
@@ -137,7 +137,7 @@ TABLE = r"""
 2018-02-05 | Jerome Powell | جيروم باول |
 
 @ RUS head_of_state GOV
-1991-07-10 | Boris Yeltsin | بوريس يلتسين | يلتسين
+1991-07-10 | Boris Yeltsin | بوريس يلتسين | يلتسين | Q34453
 1999-12-31 | Vladimir Putin | فلاديمير بوتين | بوتين | Q7747 # acting until 2000-05-07
 2008-05-07 | Dmitry Medvedev | دميتري ميدفيديف, ديمتري مدفيديف, دميتري مدفيديف | ميدفيديف, مدفيديف | Q23530
 2012-05-07 | Vladimir Putin
@@ -569,7 +569,7 @@ TABLE = r"""
 2005-11-22 | Franz Josef Jung | فرانز يوزف يونغ |
 2009-10-28 | Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ |
 2011-03-03 | Thomas de Maiziere | توماس دي ميزيير |
-2013-12-17 | Ursula von der Leyen | أورسولا فون دير لاين | فون دير لاين | f
+2013-12-17 | Ursula von der Leyen | أورسولا فون دير لاين | فون دير لاين | Q60772 f
 2019-07-17 | Annegret Kramp-Karrenbauer | أنيغريت كرامب كارنباور | | f
 2021-12-08 | Christine Lambrecht | كريستينه لامبرشت | | f
 2023-01-19 | Boris Pistorius | بوريس بيستوريوس | بيستوريوس
@@ -629,7 +629,7 @@ TABLE = r"""
 @ - igo_head IGO org=Q1065 note=UN_Secretary-General
 1997-01-01 | Kofi Annan | كوفي عنان, كوفي أنان | عنان | c=GHA Q1254
 2007-01-01 | Ban Ki-moon | بان كي مون | | c=KOR Q1253
-2017-01-01 | Antonio Guterres | أنطونيو غوتيريش, أنطونيو غوتيريس | غوتيريش | c=PRT
+2017-01-01 | Antonio Guterres | أنطونيو غوتيريش, أنطونيو غوتيريس | غوتيريش | Q311440 c=PRT
 
 @ - spokesperson IGO org=Q1065 note=spokesperson_for_the_Secretary-General
 1997 | Fred Eckhard | فريد إيكهارد | | c=USA

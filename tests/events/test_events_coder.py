@@ -81,7 +81,9 @@ def test_passive_agent():
     (ev,) = code("واغتيل المعارض البارز على يد مسلحين مجهولين في طرابلس.", [
         ("المعارض البارز", "PER", None, "LBYOPP"), ("مسلحين مجهولين", "AGENT", None, "UAF")])
     assert ev.category == "ASSAULT"
-    assert [p.code for p in ev.actors] == ["UAF"]
+    # the gunmen's country is the article's (the victim is Libyan): never a bare sector
+    assert [p.code for p in ev.actors] == ["LBYUAF"]
+    assert [p.code for p in ev.recipients] == ["LBYOPP"]
 
 
 def test_dropped_subject_takes_the_salient_actor():

@@ -41,7 +41,9 @@ def test_gold_gate():
     assert r["micro"]["recall"] >= 0.97
     assert r["status_accuracy"] >= 0.97
     assert r["actor_accuracy"] >= 0.93
-    assert r["recipient_accuracy"] >= 0.84
+    # 0.906 on 2026-11-29 after victims and protest targets were coded and the gold of
+    # g017 g050 g055 g059 g062 g063 g065 was given the recipients it had left out
+    assert r["recipient_accuracy"] >= 0.88
     for cat, prf in r["per_category"].items():
         assert prf["recall"] >= 0.75, cat
 
@@ -65,16 +67,16 @@ def test_heldout_gold_gate():
 def test_gsr_detection_gate(shared_data):
     analyze = coder_analyzer()
     gsr = shared_data / "events" / "gsr"
-    # measured (docs/events.md, rule coder without time expressions): assault P 0.371
-    # R 0.830 F1 0.513; protest P 0.212 R 0.514 F1 0.300 — asserted events only
+    # measured (docs/events.md, rule coder without time expressions): assault P 0.430
+    # R 0.840 F1 0.569; protest P 0.253 R 0.543 F1 0.345 — asserted events only
     r = score_detection(read_detection(gsr / "assault_detection.csv"), analyze)
-    assert r["precision"] >= 0.36
+    assert r["precision"] >= 0.41
     assert r["recall"] >= 0.82
-    assert r["f1"] >= 0.50
+    assert r["f1"] >= 0.55
     r = score_detection(read_detection(gsr / "protest_detection.csv"), analyze)
-    assert r["precision"] >= 0.20
-    assert r["recall"] >= 0.50
-    assert r["f1"] >= 0.29
+    assert r["precision"] >= 0.24
+    assert r["recall"] >= 0.52
+    assert r["f1"] >= 0.33
 
 
 @pytest.mark.shared

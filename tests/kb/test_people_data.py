@@ -202,7 +202,7 @@ def test_igo_heads_and_envoys(people: dict[str, dict[str, str]],
                               roles: list[dict[str, str]]) -> None:
     un = "Q1065"
     assert holder(roles, "igo_head", "", date(2010, 1, 1), org=un) == {"Q1253"}  # Ban Ki-moon
-    assert holder(roles, "igo_head", "", date(2020, 1, 1), org=un) == {"mrs:per:antonio-guterres"}
+    assert holder(roles, "igo_head", "", date(2020, 1, 1), org=un) == {"Q311440"}
     syria_envoys = {people[r["person_id"]]["name_en"] for r in roles
                     if r["office"] == "un_envoy" and "Syria" in r["note"]}
     assert {"Kofi Annan", "Lakhdar Brahimi", "Staffan de Mistura", "Geir Pedersen"} <= syria_envoys

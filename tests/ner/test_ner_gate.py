@@ -23,9 +23,12 @@ from marsad.eval.ner import read_conll
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "news_fixture.conll"
 
-FIXTURE_FLOOR = 0.84  # measured 0.859 (default recogniser)
-HELDOUT_FLOOR = 0.62  # measured 0.641 (default recogniser, last 300 sentences)
-HELDOUT_CRF_FLOOR = 0.64  # measured 0.661 (CRF alone)
+# measured 0.832 (default recogniser). Lowered from 0.84 (0.859 with the first model):
+# gazetteer places the CRF leaves out no longer fill the default (right 1 time in 4 in
+# ANERcorp CV, docs/ner.md); here that is 2 of the 43 places.
+FIXTURE_FLOOR = 0.82
+HELDOUT_FLOOR = 0.66  # measured 0.677 (default recogniser, last 300 sentences; was 0.641)
+HELDOUT_CRF_FLOOR = 0.67  # measured 0.684 (CRF + consistency pass; was 0.661)
 
 
 @lru_cache(maxsize=4)

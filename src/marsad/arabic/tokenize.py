@@ -110,10 +110,22 @@ def bare(
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with original offsets and match forms."""
+    norm = normalize(text)
+    if len(norm) == len(text):
+        # the match table maps one character to one, so with nothing deleted (no
+        # tashkeel or tatweel) each token's match form is a slice: one translate a text
+        return [
+            Token(m.start(), m.end(), m.group(), norm[m.start() : m.end()])
+            for m in _TOKEN_RE.finditer(text)
+        ]
     return [
-        Token(m.start(), m.end(), m.group(), normalize(m.group()))
+        Token(m.start(), m.end(), m.group(), _normalize_word(m.group()))
         for m in _TOKEN_RE.finditer(text)
     ]
+
+
+# words repeat: a cached lookup is cheaper than translating each token again
+_normalize_word = lru_cache(maxsize=200_000)(normalize)
 
 
 def has_article(prefix: str) -> bool:

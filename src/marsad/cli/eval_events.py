@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from marsad.errors import MarsadError
+from marsad.errors import InputError, MarsadError
 from marsad.eval.events import (
     Analyzer,
     coder_analyzer,
@@ -106,6 +106,12 @@ def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
 @click.option("--cv", type=int, default=0, show_default=True,
               help="With --quadclass: K-fold cross-validate a fresh classifier on the file "
                    "(honest on training data) instead of scoring the shipped model.")
+@click.option("--dup-threshold", type=float, default=0.6, show_default=True,
+              help="With --cv: sentences whose char n-gram cosine reaches this are kept in "
+                   "one fold (0: plain stratified folds).")
+@click.option("--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --cv: a relevance TSV (text, 0/1) whose other sentences also "
+                   "train the classifier's relevance factor.")
 @click.option("--un-numbering", type=click.Choice(["file", "readme"]), default="file",
               show_default=True, help="How the QuadClass labels number the quads when the "
               "rules are scored: as the published files do (alphabetical) or as their README "
@@ -117,7 +123,8 @@ def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
               show_default=True, help="Run the full default pipeline or the rule coder alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
 def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path | None,
-           cv: int, un_numbering: str, gold: Path | None, mode: str, as_json: bool) -> None:
+           cv: int, dup_threshold: float, relevance: Path | None, un_numbering: str,
+           gold: Path | None, mode: str, as_json: bool) -> None:
     """Score the event coder on detection CSVs, span JSON, a QuadClass TSV and gold JSONL."""
     console = Console(stderr=as_json)
     if not (detection or spans or quadclass or gold):
@@ -140,7 +147,8 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
             assert analyze is not None
             results[f"spans:{path.name}"] = score_spans(records, analyze)
         if quadclass:
-            results.update(_quadclass(quadclass, cv, analyze, console, as_json, un_numbering))
+            results.update(_quadclass(quadclass, cv, analyze, console, as_json, un_numbering,
+                                      dup_threshold, relevance))
         if gold:
             from marsad.events.coder import Coder
 
@@ -160,13 +168,16 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
 
 
 def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
-               quiet: bool, numbering: str) -> dict[str, Any]:
+               quiet: bool, numbering: str, dup_threshold: float = 0.6,
+               relevance: Path | None = None) -> dict[str, Any]:
     from marsad.events.classifier import cross_validate, load_quad_classifier
 
     texts, labels = read_quadclass(path)
     out: dict[str, Any] = {}
     if cv:
-        pred = cross_validate(texts, labels, folds=cv)
+        extra_texts, extra_relevant = _relevance_rows(texts, relevance)
+        pred = cross_validate(texts, labels, folds=cv, duplicate_threshold=dup_threshold,
+                              extra_texts=extra_texts, extra_relevant=extra_relevant)
         out[f"quadclass:{path.name}:cv{cv}"] = score_quadclass(labels, pred)
         return out
     model = load_quad_classifier()
@@ -188,6 +199,18 @@ def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
                                         disable=quiet)]
         out[f"quadclass:{path.name}:rules"] = score_quadclass(labels, pred)
     return out
+
+
+def _relevance_rows(texts: list[str], relevance: Path | None) -> tuple[list[str], list[int]]:
+    """The relevance file's sentences that the QuadClass file does not hold."""
+    if relevance is None:
+        return [], []
+    from marsad.events.classifier import relevance_only
+
+    rel_texts, rel_labels = read_quadclass(relevance)
+    if set(rel_labels) - {0, 1}:
+        raise InputError(f"{relevance}: relevance labels must be 0 or 1", str(relevance))
+    return relevance_only(texts, rel_texts, rel_labels)
 
 
 def _print(results: dict[str, Any], console: Console) -> None:
@@ -228,24 +251,38 @@ def _print(results: dict[str, Any], console: Console) -> None:
               help="Model file to write (joblib).")
 @click.option("--cv", type=int, default=5, show_default=True,
               help="Cross-validate first and report macro-F1 (0: skip).")
-def train_quadclass(tsv: Path, output: Path, cv: int) -> None:
-    """Fit the sentence QuadClass classifier (char n-grams + rule features, linear SVM)."""
+@click.option("--dup-threshold", type=float, default=0.6, show_default=True,
+              help="Near-duplicate sentences (char n-gram cosine at least this) share a CV "
+                   "fold (0: plain stratified folds).")
+@click.option("--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Relevance TSV (text, 0/1): its sentences not in --tsv also train the "
+                   "relevance factor.")
+def train_quadclass(tsv: Path, output: Path, cv: int, dup_threshold: float,
+                    relevance: Path | None) -> None:
+    """Fit the sentence QuadClass classifier (char n-gram SVM with rule and cue features,
+    plus naive Bayes over word stems)."""
     from marsad.events.classifier import QuadClassifier, cross_validate
 
     console = Console(stderr=True)
     try:
         texts, labels = read_quadclass(tsv)
+        extra_texts, extra_relevant = _relevance_rows(texts, relevance)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
     meta: dict[str, Any] = {"data": str(tsv.name), "n": len(texts)}
+    if relevance:
+        meta.update(relevance_data=relevance.name, n_relevance_only=len(extra_texts))
     if cv:
         with console.status(f"{cv}-fold cross-validation"):
-            score = score_quadclass(labels, cross_validate(texts, labels, folds=cv))
-        meta["cv_macro_f1"] = score["macro_f1"]
+            score = score_quadclass(labels, cross_validate(
+                texts, labels, folds=cv, duplicate_threshold=dup_threshold,
+                extra_texts=extra_texts, extra_relevant=extra_relevant))
+        meta.update(cv_macro_f1=score["macro_f1"], cv_per_class_f1=score["per_class_f1"],
+                    cv_folds=cv, cv_dup_threshold=dup_threshold)
         console.print(f"{cv}-fold CV macro-F1 {score['macro_f1']:.4f} "
                       f"(per class {score['per_class_f1']})")
     with console.status("training"):
-        model = QuadClassifier().fit(texts, labels)
+        model = QuadClassifier().fit(texts, labels, extra_texts, extra_relevant)
     model.meta.update(meta)
     model.save(output)
     console.print(f"wrote {output}")

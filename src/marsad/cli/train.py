@@ -61,7 +61,7 @@ def train_ner(
 ) -> None:
     """Train the CRF recogniser on a CoNLL file, optionally cross-validating first."""
     from marsad.entities.recognize.crf import TrainParams, train_crf
-    from marsad.entities.recognize.evaluate import cross_validate_modes
+    from marsad.entities.recognize.evaluate import DOC_SENTENCES, cross_validate_modes
     from marsad.eval.ner import read_conll
 
     try:
@@ -97,6 +97,7 @@ def train_ner(
                     "holdout_last": holdout,
                     "kb_aliases": len(gaz) if gaz else 0,
                     "cv_folds": folds,
+                    "cv_doc_sentences": DOC_SENTENCES,  # sentences read as one text
                     "cv": cv,
                 },
             )

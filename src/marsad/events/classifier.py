@@ -1,12 +1,14 @@
 """A sentence-level QuadClass classifier that assists the rules.
 
-Character n-gram TF-IDF on the match form plus the counts of lexicon triggers per
-PLOVER category and quad (the rules' view of the sentence), fed to a linear SVM. It is
-fitted only on the UN QuadClass set (Osorio et al., MIT licence, "train or eval") and
-predicts labels in the UN numbering (0 irrelevant, 1 verbal conflict, 2 material
-conflict, 3 verbal cooperation, 4 material cooperation); :data:`UN_TO_QUAD` maps them
-to marsad's quads. The rules stay the source of actors and provenance: the classifier
-only labels a sentence.
+Character n-gram TF-IDF on the match form, the counts of lexicon triggers per PLOVER
+category and quad (the rules' view of the sentence) and hand-written cue counts
+(:mod:`marsad.events.quad_cues`) feed a linear SVM; naive Bayes over word stems adds
+its vote (:class:`QuadClassifier`). It is fitted only on the UN QuadClass set (Osorio
+et al., MIT licence, "train or eval") and predicts the labels of its training file, which
+number the classes alphabetically (0 irrelevant, 1 material conflict, 2 material
+cooperation, 3 verbal conflict, 4 verbal cooperation; :data:`UN_FILE_TO_QUAD` in
+:mod:`marsad.events.ontology` maps them to marsad's quads). The rules stay the source of
+actors and provenance: the classifier only labels a sentence.
 """
 
 from __future__ import annotations
@@ -24,15 +26,27 @@ from scipy import sparse
 from marsad.arabic import normalize
 from marsad.errors import ModelError
 from marsad.events.lexicon import Lexicon, load_lexicon
-from marsad.events.ontology import QUAD_TO_UN, load_ontology
+from marsad.events.ontology import QUAD_TO_UN, UN_FILE_TO_QUAD, load_ontology
+from marsad.events.quad_cues import cue_features, stems
 
-__all__ = ["MODEL_FILE", "QuadClassifier", "cross_validate", "load_quad_classifier"]
+__all__ = [
+    "MODEL_FILE",
+    "QuadClassifier",
+    "cross_validate",
+    "load_quad_classifier",
+    "near_duplicate_groups",
+    "relevance_only",
+]
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "quadclass.joblib"
+FORMAT = 2  # the saved blob's layout; 1 was the char-SVM-only model
 MAX_FEATURES = 60000
-RULE_WEIGHT = 1.0
+NB_ALPHA = 0.3
+NB_WEIGHT = 0.5
+SIDE_WEIGHTS = {"conflict": 0.5, "verbal": 0.5, "relevant": 1.0}
+DUPLICATE_THRESHOLD = 0.6  # cosine of char 3-5 grams above which two sentences are one
 
 
 def rule_features(texts: Sequence[str], lexicon: Lexicon) -> sparse.csr_matrix:
@@ -52,40 +66,110 @@ def rule_features(texts: Sequence[str], lexicon: Lexicon) -> sparse.csr_matrix:
 
 
 class QuadClassifier:
-    """TF-IDF char n-grams + rule features → LinearSVC over the UN QuadClass labels."""
+    """Linear views of a sentence whose class scores are standardised and summed.
+
+    - a linear SVM over character n-grams (char_wb 2-5) plus the rule features and the
+      cue features (:mod:`marsad.events.quad_cues`), one-vs-rest over the five labels;
+    - complement naive Bayes over word 1-2 grams of clitic- and suffix-stripped stems,
+      which votes at :data:`NB_WEIGHT` (it is weaker alone, but errs elsewhere);
+    - the QuadClass factors as binary SVMs on the same features (:data:`SIDE_WEIGHTS`):
+      conflict vs cooperation and verbal vs material, each fitted on all relevant
+      sentences (so "conflict" pools both conflict quads), and relevant vs irrelevant,
+      which may also learn from extra sentences labelled for relevance only. A margin
+      pushes the labels on its side up and the others down. The factors read labels
+      in the UN files' numbering (:data:`UN_FILE_TO_QUAD`; 0 irrelevant).
+    """
 
     def __init__(self, c: float = 0.5) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.svm import LinearSVC
+        from sklearn.naive_bayes import ComplementNB
 
-        self.vectorizer = TfidfVectorizer(
+        self.c = c
+        self.chars = TfidfVectorizer(
             analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
             max_features=MAX_FEATURES, dtype=np.float32,
         )
-        self.model = LinearSVC(C=c, class_weight="balanced")
+        self.words = TfidfVectorizer(
+            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=2,
+            token_pattern=r"\S+", dtype=np.float32,
+        )
+        self.svm = self._linear_svm()
+        self.nb = ComplementNB(alpha=NB_ALPHA)
+        self.sides: dict[str, Any] = {}
         self.meta: dict[str, Any] = {}
 
-    def _features(self, texts: Sequence[str], fit: bool) -> Any:
-        norm = [normalize(t) for t in texts]
-        chars = self.vectorizer.fit_transform(norm) if fit else self.vectorizer.transform(norm)
-        rules = rule_features(norm, load_lexicon())
-        return sparse.hstack([chars, RULE_WEIGHT * rules]).tocsr()
+    def _linear_svm(self) -> Any:
+        from sklearn.svm import LinearSVC
 
-    def fit(self, texts: Sequence[str], labels: Sequence[int]) -> QuadClassifier:
-        self.model.fit(self._features(texts, fit=True), np.asarray(labels))
-        self.meta["n_train"] = len(texts)
+        return LinearSVC(C=self.c, class_weight="balanced", random_state=0)
+
+    def _svm_x(self, norm: Sequence[str], fit: bool = False) -> Any:
+        chars = self.chars.fit_transform(norm) if fit else self.chars.transform(norm)
+        dense = np.hstack([rule_features(norm, load_lexicon()).toarray(), cue_features(norm)])
+        return sparse.hstack([chars, sparse.csr_matrix(dense)]).tocsr()
+
+    def _nb_x(self, norm: Sequence[str], fit: bool = False) -> Any:
+        words = [stems(n) for n in norm]
+        return self.words.fit_transform(words) if fit else self.words.transform(words)
+
+    def fit(
+        self, texts: Sequence[str], labels: Sequence[int],
+        extra_texts: Sequence[str] = (), extra_relevant: Sequence[int] = (),
+    ) -> QuadClassifier:
+        """Fit on labelled texts; ``extra_texts`` with 0/1 ``extra_relevant`` only teach
+        the relevance factor."""
+        norm = [normalize(t) for t in texts]
+        x = self._svm_x(norm, fit=True)
+        y = np.asarray(labels)
+        self.svm.fit(x, y)
+        self.nb.fit(self._nb_x(norm, fit=True), y)
+        quads = [UN_FILE_TO_QUAD.get(int(label)) for label in y]
+        relevant = np.array([q is not None for q in quads])
+        self.sides = {}
+        for side, quads_on_side in _SIDE_QUADS.items():
+            target = np.array([q in quads_on_side for q in quads])[relevant]
+            if 0 < target.sum() < len(target):
+                self.sides[side] = self._linear_svm().fit(x[relevant], target)
+        rel_x, rel_y = x, relevant
+        if len(extra_texts):
+            extra_x = self._svm_x([normalize(t) for t in extra_texts])
+            rel_x = sparse.vstack([x, extra_x]).tocsr()
+            rel_y = np.concatenate([relevant, np.asarray(extra_relevant, dtype=bool)])
+        if 0 < rel_y.sum() < len(rel_y):
+            self.sides["relevant"] = self._linear_svm().fit(rel_x, rel_y)
+        self.meta.update(n_train=len(texts), n_extra=len(extra_texts))
         return self
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, one column per label (``self.labels``): higher is likelier."""
+        norm = [normalize(t) for t in texts]
+        x = self._svm_x(norm)
+        svm = self.svm.decision_function(x)
+        if svm.ndim == 1:  # a two-label model gives one margin
+            svm = np.column_stack([-svm, svm])
+        total = _standardise(svm) + NB_WEIGHT * _standardise(
+            self.nb.predict_log_proba(self._nb_x(norm)))
+        for side, model in self.sides.items():
+            signs = np.array([_side_sign(side, label) for label in self.labels])
+            total += SIDE_WEIGHTS[side] * np.outer(model.decision_function(x), signs)
+        return total
+
+    @property
+    def labels(self) -> list[int]:
+        return [int(x) for x in self.svm.classes_]
 
     def predict(self, texts: Sequence[str]) -> list[int]:
         """UN QuadClass labels (0..4) for the texts."""
         if not texts:
             return []
-        return [int(x) for x in self.model.predict(self._features(texts, fit=False))]
+        labels = self.labels
+        return [labels[i] for i in self.scores(texts).argmax(axis=1)]
 
     def save(self, path: Path) -> None:
         import joblib
 
-        joblib.dump({"vectorizer": self.vectorizer, "model": self.model, "meta": self.meta},
+        joblib.dump({"format": FORMAT, "chars": self.chars, "words": self.words,
+                     "svm": self.svm, "nb": self.nb, "sides": self.sides, "meta": self.meta},
                     path, compress=3)
 
     @classmethod
@@ -97,23 +181,94 @@ class QuadClassifier:
                 blob = joblib.load(f)
         except (OSError, ValueError, KeyError, EOFError) as e:
             raise ModelError(f"cannot load QuadClass model {path}: {e}") from e
+        if not isinstance(blob, dict) or blob.get("format") != FORMAT:
+            raise ModelError(f"{path}: not a QuadClass model of format {FORMAT}; retrain it "
+                             "with `marsad train quadclass`")
         clf = cls()
-        clf.vectorizer, clf.model, clf.meta = blob["vectorizer"], blob["model"], blob["meta"]
+        clf.chars, clf.words, clf.meta = blob["chars"], blob["words"], blob["meta"]
+        clf.svm, clf.nb, clf.sides = blob["svm"], blob["nb"], blob["sides"]
         return clf
 
 
+# marsad quads on the positive side of each factor (1 verbal cooperation, 2 material
+# cooperation, 3 verbal conflict, 4 material conflict)
+_SIDE_QUADS = {"conflict": frozenset({3, 4}), "verbal": frozenset({1, 3})}
+
+
+def _side_sign(side: str, label: int) -> int:
+    """+1 when ``label`` lies on the factor's positive side, -1 on the other, else 0."""
+    quad = UN_FILE_TO_QUAD.get(label)
+    if side == "relevant":
+        return -1 if quad is None else 0  # a relevant margin lowers "irrelevant" only
+    if quad is None:
+        return 0
+    return 1 if quad in _SIDE_QUADS[side] else -1
+
+
+def _standardise(scores: np.ndarray) -> np.ndarray:
+    """Each row to mean 0, deviation 1, so margins and log-probabilities can be added."""
+    centred = scores - scores.mean(axis=1, keepdims=True)
+    return centred / (centred.std(axis=1, keepdims=True) + 1e-9)
+
+
+def near_duplicate_groups(texts: Sequence[str], threshold: float = DUPLICATE_THRESHOLD
+                          ) -> np.ndarray:
+    """A group id per text: texts whose char 3-5 gram TF-IDF cosine reaches ``threshold``
+    are linked, and linked texts share a group (UN documents repeat boilerplate)."""
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                        dtype=np.float32).fit_transform([normalize(t) for t in texts])
+    sim = (x @ x.T).tocsr()
+    sim.data[sim.data < threshold] = 0
+    sim.eliminate_zeros()
+    return connected_components(sim, directed=False)[1]
+
+
+def relevance_only(
+    texts: Sequence[str], rel_texts: Sequence[str], rel_labels: Sequence[int]
+) -> tuple[list[str], list[int]]:
+    """The rows of a relevance set (text, 0/1) that are not among ``texts`` (the UN
+    relevance file holds every QuadClass sentence too), as extra training rows."""
+    known = {normalize(t) for t in texts}
+    rows = [(t, int(r)) for t, r in zip(rel_texts, rel_labels, strict=True)
+            if normalize(t) not in known]
+    return [t for t, _ in rows], [r for _, r in rows]
+
+
 def cross_validate(
-    texts: Sequence[str], labels: Sequence[int], folds: int = 5, seed: int = 0
+    texts: Sequence[str], labels: Sequence[int], folds: int = 5, seed: int = 0,
+    duplicate_threshold: float = DUPLICATE_THRESHOLD,
+    extra_texts: Sequence[str] = (), extra_relevant: Sequence[int] = (),
 ) -> list[int]:
-    """Out-of-fold predictions (stratified K folds): an honest estimate on training data."""
-    from sklearn.model_selection import StratifiedKFold
+    """Out-of-fold predictions: an honest estimate on training data.
+
+    Near-duplicates (:func:`near_duplicate_groups`) stay in one fold, so a sentence is
+    never scored against its own copy, and an extra relevance-only sentence is left out
+    of a fold's training when it copies one of that fold's test sentences;
+    ``duplicate_threshold=0`` gives plain stratified folds (exact copies still left out)."""
+    from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
     y = np.asarray(labels)
+    n = len(y)
     pred = np.zeros_like(y)
-    for train_idx, test_idx in StratifiedKFold(folds, shuffle=True, random_state=seed).split(
-        np.zeros(len(y)), y
-    ):
-        clf = QuadClassifier().fit([texts[i] for i in train_idx], y[train_idx])
+    if duplicate_threshold > 0:
+        groups = near_duplicate_groups([*texts, *extra_texts], duplicate_threshold)
+        log.info("%d near-duplicate groups among %d texts", len(set(groups)), len(groups))
+        splits = StratifiedGroupKFold(folds, shuffle=True, random_state=seed).split(
+            np.zeros(n), y, groups[:n])
+    else:  # exact copies (match form) as groups, for leaving extras out only
+        ids: dict[str, int] = {}
+        groups = np.array([ids.setdefault(normalize(t), len(ids))
+                           for t in [*texts, *extra_texts]])
+        splits = StratifiedKFold(folds, shuffle=True, random_state=seed).split(np.zeros(n), y)
+    for train_idx, test_idx in splits:
+        held_out = set(groups[test_idx])
+        extra = [j for j in range(len(extra_texts)) if groups[n + j] not in held_out]
+        clf = QuadClassifier().fit(
+            [texts[i] for i in train_idx], y[train_idx],
+            [extra_texts[j] for j in extra], [extra_relevant[j] for j in extra])
         pred[test_idx] = clf.predict([texts[i] for i in test_idx])
     return [int(x) for x in pred]
 

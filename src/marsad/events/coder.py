@@ -29,12 +29,24 @@ from datetime import date
 from typing import Any
 
 from marsad.arabic import normalize, normalize_with_map, split_sentences
-from marsad.events.actors import ACTOR_LABELS, SECTORS, UNKNOWN, ActorResolver
+from marsad.events.actors import (
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    UNKNOWN,
+    ActorResolver,
+    code_in_context,
+    context_countries,
+    dominant_country,
+    group_participants,
+    unique_participants,
+)
 from marsad.events.context import (
     Sentence,
+    anaphoric,
     anchored,
     clause_of,
     event_date,
+    in_relative_clause,
     keep_triggers,
     only_counts,
     place_of,
@@ -44,7 +56,17 @@ from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import status_of
 from marsad.events.ontology import load_ontology
-from marsad.events.roles import BY, WORD_RE, Group, clauses, group_mentions, locate
+from marsad.events.people import PeopleFinder
+from marsad.events.roles import (
+    BY,
+    WORD_RE,
+    Group,
+    clauses,
+    group_mentions,
+    locate,
+    partitive,
+    passive_roles,
+)
 from marsad.events.senses import apply_senses, lacks_context
 from marsad.models import Article, Event, Participant, Status, TimeExpression
 
@@ -55,14 +77,19 @@ log = logging.getLogger(__name__)
 CODER_VERSION = "events.rules.v1"
 MIN_WORDS = 4  # shorter lines are headings or site chrome
 CHROME_RE = re.compile(
-    r"^(?:اقرا ايضا|مقالات ذات صله|اترك تعليقا|زر الذهاب|شارك|تابعونا|اخبار ذات صله|"
-    r"اقرا المزيد|المزيد من|الاكثر قراءه|اشترك|حقوق النشر|جميع الحقوق)"
+    r"^(?:اقرا ايضا|مقالات ذات صله|اترك تعليقا|زر الذهاب|تابعونا|اخبار ذات صله|"
+    r"اقرا المزيد|المزيد من|الاكثر قراءه|حقوق النشر|جميع الحقوق)"
 )
+# share / subscribe buttons are chrome only as short lines: "شارك الآلاف في مظاهرة" is news
+CHROME_SHORT_RE = re.compile(r"^(?:شارك|اشترك)")
+CHROME_SHORT_WORDS = 6
 POSSESSIVE = ("هما", "هم", "ها", "ه")
 # material-conflict nouns kept even with no participant: "انفجار في بغداد" is an event
 UNATTRIBUTED_OK = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 SUBJECT_WINDOW = 6  # words between a verb and its VSO subject
 SALIENT_REACH = 2  # sentences a dropped subject may reach back
+# sectors of the state: never the dropped subject of a protest
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 class Coder:
@@ -72,6 +99,9 @@ class Coder:
         self.lexicon = lexicon or load_lexicon()
         self.kb = kb
         self.onto = load_ontology()
+        self.people = PeopleFinder(kb)
+        self._doc_country: str | None = None
+        self._people_at: set[int] = set()  # where the unnamed people found start
 
     # -- entry point --------------------------------------------------------------
 
@@ -105,6 +135,9 @@ class Coder:
             ((to_norm(t.start), to_norm(t.end), t) for t in article.timexes), key=lambda t: t[0]
         )
         salient = salient_actor(mentions, resolver)
+        # the country a sector with no country of its own belongs to, failing the sentence
+        self._doc_country = dominant_country([m for _, _, m in mentions], resolver)
+        self._people_at = set()  # where the unnamed people found in this article start
         events: list[Event] = []
         last_actors: tuple[Participant, ...] = salient
         last_at = -1  # index of the sentence whose event set last_actors
@@ -118,12 +151,22 @@ class Coder:
             if not found:
                 continue
             chunk = norm[sent.start : sent.end]
-            if len(WORD_RE.findall(chunk)) < MIN_WORDS or CHROME_RE.match(chunk.strip()):
+            n_words = len(WORD_RE.findall(chunk))
+            head = chunk.strip()
+            if n_words < MIN_WORDS or CHROME_RE.match(head) or (
+                n_words <= CHROME_SHORT_WORDS and CHROME_SHORT_RE.match(head)
+            ):
                 continue
             sent.clauses = clauses(norm, sent.start, sent.end)
             lo = bisect_left(m_starts, sent.start)
             hi = bisect_left(m_starts, sent.end)
             sent_mentions = [t for t in mentions[lo:hi] if t[1] <= sent.end]
+            # unnamed people ("ثلاثة مدنيين"، "جنديان إسرائيليان") the recogniser left out
+            people = self.people.find(norm, sent.start, sent.end,
+                                      [(s, e) for s, e, _ in sent_mentions], nt.span, text)
+            if people:
+                self._people_at.update(m.start for _, _, m in people)
+                sent_mentions = sorted(sent_mentions + people, key=lambda t: (t[0], -t[1]))
             sent_timexes = tuple(t for s, e, t in timexes if sent.start <= s < sent.end)
             kept = keep_triggers(norm, sent, found)
             # a dropped subject points back a sentence or two, or to the lead's subject
@@ -192,6 +235,7 @@ class Coder:
         subject: Group | None = None
         recipients: list[Group] = []
         patient: Group | None = None
+        passive = False
         used: set[int] = set()
         possessive = trig.kind != "verb" and tm.form.endswith(POSSESSIVE) and not any(
             normalize(v) == tm.form for v in trig.lemma.split("/")
@@ -209,6 +253,11 @@ class Coder:
             if subject is None:
                 subject = next((g for g in reversed(before_subj) if g.marker is None), None)
                 rule = "verb-svo"
+            if trig.passive or (trig.mode == "kill" and (" " in tm.form or tm.cover_end > 0)):
+                # "قتل ثلاثة مدنيين"، "لقي جنديان حتفهما": the noun phrase is the victim
+                subject, patient, passive = passive_roles(norm, tm, subject, after, clause[1])
+                if passive:
+                    rule = "verb-passive"
         else:
             genitive = next(
                 (g for g in after if g.marker is None and only_counts(norm, tm.cover, g.start)),
@@ -223,8 +272,16 @@ class Coder:
             if subject is None:
                 subject = next((g for g in reversed(before) if g.marker is None), None)
                 rule = "noun-governor" if not possessive else "noun-possessive"
+                if trig.category == "PROTEST" and subject is not None and all(
+                    n.mention.label in PLACE_LABELS for n in subject.members
+                ):
+                    subject = None  # "شهدت بغداد تظاهرات": the city is where, not who
         by_agent = next((g for g in after + before if g.marker == BY), None)
-        if by_agent is not None and (subject is None or trig.passive):
+        # the agent phrase beats an actor that merely governs the noun: in "أعلنت الوزارة
+        # مقتل طفل برصاص الجيش" the army did it, the ministry only reports it
+        if by_agent is not None and (
+            subject is None or trig.passive or rule == "noun-governor"
+        ):
             # a passive with its agent: "اغتيل المعارض على يد مسلحين"
             if subject is not None and subject is not by_agent and patient is None:
                 patient = subject
@@ -238,6 +295,8 @@ class Coder:
         markers = trig.markers
         if trig.symmetric and "بين" not in markers:
             markers = (*markers, "بين")  # "اللقاء بين الأسد وبوتين"
+        if trig.category == "PROTEST" and "امام" not in markers:
+            markers = (*markers, "امام")  # "احتجوا أمام السفارة": the target's door
         for marker in markers:
             if marker == "في":
                 continue  # في marks the place, not a recipient
@@ -245,7 +304,8 @@ class Coder:
                 break
             cand = None
             if marker == "obj":
-                cand = next((g for g in near if g.marker is None and id(g) not in used), None)
+                cand = next((g for g in near if id(g) not in used and (
+                    g.marker is None or partitive(norm, g))), None)
             else:
                 cand = next((g for g in near if g.marker == marker and id(g) not in used), None)
             if cand is not None:
@@ -253,11 +313,17 @@ class Coder:
                 used.add(id(cand))
                 if not trig.symmetric:
                     break
-        actors = self._parts(subject, resolver, groups)
-        recips = [p for g in recipients for p in self._parts(g, resolver, groups)]
+        actors = group_participants(subject, resolver, groups)
+        recips = [p for g in recipients for p in group_participants(g, resolver, groups)]
+        if passive and not actors:
+            # "قتل ثلاثة مدنيين في غارة إسرائيلية": the raid names its side
+            actors = self.people.attack_side(norm, clause, found, nt.span, article.text)
         dropped = False
-        if not actors and (trig.kind == "verb" or possessive):
-            actors = list(salient)
+        if not actors and (trig.kind == "verb" or possessive) and not passive:
+            # the state does not take to the streets: a protest's dropped subject is not
+            # the government or security figure the text is about
+            actors = [p for p in salient if trig.category != "PROTEST"
+                      or p.code[-3:] not in _STATE_SECTORS]
             dropped = bool(actors)
             rule = rule.split("-")[0] + "-dropped-subject"
         category, mode, cameo = trig.category, trig.mode, trig.cameo
@@ -277,7 +343,7 @@ class Coder:
             category, mode, cameo = "CONSULT", "third-party", "045"
             rule = "noun-mediator"
         elif trig.symmetric:
-            actors = _unique(actors + recips)
+            actors = unique_participants(actors + recips)
             recips = []
         elif trig.inverse:
             actors, recips = recips, actors
@@ -286,7 +352,10 @@ class Coder:
             trig.category not in UNATTRIBUTED_OK
         ):
             return None
-        if not any(p.code != UNKNOWN for p in actors + recips) and lacks_context(
+        # unnamed victims ("مدنيين") are no political participant: the context must tell
+        people_at = self._people_at
+        if not any(p.code != UNKNOWN and p.start not in people_at
+                   for p in actors + recips) and lacks_context(
             norm, category, sent.start, sent.end
         ):
             return None  # no political participant or context: a crime report (senses.tsv)
@@ -294,7 +363,10 @@ class Coder:
             return None  # a visit with no destination is "reaching" something else
         # an actor merely standing before a noun ("noun-governor") or a target does not
         # make the noun a new event: "قال الوزير إن الهجوم على ..." refers to one
-        weak = rule == "noun-governor" or (not recips and not actors)
+        # (unnamed people alone, "مقتل مدنيين", do not tie the noun to a report either)
+        weak = rule == "noun-governor" or not any(
+            p.start not in people_at for p in actors + recips
+        )
         # only a time expression of the noun's own clause dates it: "قال اليوم إن
         # الهجمات ..." dates the statement, not the attacks
         clause_timexes = tuple(t for s, _, t in all_timexes if clause[0] <= s < clause[1])
@@ -304,9 +376,17 @@ class Coder:
             # a bare event noun with nothing concrete around it is a topic, even when an
             # actor stands somewhere before it ("حزب الله يتوقع ... اغتيال قيادي")
             return None
+        actors, recips = self._situate(category, mode, actors, recips, in_clause,
+                                       sent_mentions, resolver, norm, nt)
         status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
         if trig.future and status == "asserted":
             status = "future"
+        if status == "asserted" and category in UNATTRIBUTED_OK and anaphoric(norm, clause, tm):
+            # "الهجوم": an attack told before; the material-conflict nouns are the ones
+            # kept without participants, so only they need it
+            status = "historical"
+        if status == "asserted" and in_relative_clause(norm, clause, tm):
+            status = "historical"  # it describes a participant, far from the pronoun
         if category == "CONSULT" and mode is None and len(actors) >= 3:
             mode = "multilateral"
         when, gran, explicit = event_date(tm, sent, sent_timexes, all_timexes, published, status)
@@ -348,29 +428,29 @@ class Coder:
             location_text=loc_text,
         )
 
-    def _parts(
-        self, group: Group | None, resolver: ActorResolver, groups: Sequence[Group] = ()
-    ) -> list[Participant]:
-        if group is None:
-            return []
-        parts = _unique([p for m in group.members for p in resolver.participants(m.mention)])
-        # "دبلوماسيون من روسيا وتركيا": a sector without a country takes the countries
-        # of the من-phrase right after it, one participant each
-        if len(parts) == 1 and _sector_only(parts[0].code):
-            nxt = next((g for g in groups if g.start >= group.end), None)
-            if nxt is not None and nxt.marker == "من" and nxt.start - group.end <= 5:
-                countries = [
-                    p for m in nxt.members for p in resolver.participants(m.mention)
-                ]
-                if countries and all(len(p.code) == 3 and p.code != UNKNOWN
-                                     for p in countries):
-                    sector = "" if parts[0].code == UNKNOWN else parts[0].code
-                    return [
-                        Participant(c.code + sector, c.entity_id, parts[0].text,
-                                    parts[0].start, parts[0].end)
-                        for c in countries
-                    ]
-        return parts
+    def _situate(
+        self,
+        category: str,
+        mode: str | None,
+        actors: list[Participant],
+        recips: list[Participant],
+        in_clause: Sequence[tuple[int, int, Any]],
+        sent_mentions: Sequence[tuple[int, int, Any]],
+        resolver: ActorResolver,
+        norm: str,
+        nt: Any,
+    ) -> tuple[list[Participant], list[Participant]]:
+        """Countries for sector-only codes and the protest defaults (``code_in_context``):
+        the clause's places, then the sentence's, then the article's main country."""
+        to_norm = _inverse(nt)
+        countries = context_countries([m for _, _, m in in_clause],
+                                      [m for _, _, m in sent_mentions], self._doc_country,
+                                      resolver)
+        return code_in_context(
+            category, mode, actors, recips, countries,
+            lambda p: self.people.country_after(norm, to_norm(p.end)),
+            lambda p: self.people.is_people(p.text, p.code),
+        )
 
     def _status(
         self,
@@ -390,6 +470,7 @@ class Coder:
             own_category=tm.trigger.category,
             timexes=timexes,
             published=published,
+            form=tm.form,
         )
 
 
@@ -418,24 +499,8 @@ def _drop_nested(mentions: list[tuple[int, int, Any]]) -> list[tuple[int, int, A
     return out
 
 
-def _sector_only(code: str) -> bool:
-    """A code with a sector and no country (``GOV``, ``MIL``) or the unknown actor."""
-    return code == UNKNOWN or (len(code) == 3 and code in SECTORS)
-
-
 def _words(norm: str, a: int, b: int) -> int:
     return len(WORD_RE.findall(norm, a, b)) if b > a else 0
-
-
-def _unique(parts: list[Participant]) -> list[Participant]:
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for p in parts:
-        key = (p.code, p.entity_id) if p.entity_id or p.code != UNKNOWN else (p.code, p.text)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
 
 
 def _event_id(article_id: str, category: str, start: int) -> str:

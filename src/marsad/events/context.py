@@ -15,19 +15,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from marsad.arabic import normalize
 from marsad.events.actors import PLACE_LABELS, ActorResolver
 from marsad.events.lexicon import TriggerMatch, verb_forms
 from marsad.events.roles import WORD_RE, Group, clauses
 from marsad.models import Participant, Status, TimeExpression
 
 __all__ = [
+    "DESCRIPTIVE",
     "GOVERNING",
     "LIGHT_VERBS",
     "NUMBER_WORDS",
     "Sentence",
+    "anaphoric",
     "anchored",
     "clause_of",
     "event_date",
+    "in_relative_clause",
     "keep_triggers",
     "only_counts",
     "place_of",
@@ -48,16 +52,32 @@ LIGHT_VERBS = frozenset(
         ("تجدد", "يتجدد"), ("قام", "يقوم"), ("جرى", "يجري"), ("نظم", "ينظم"), ("خرج", "يخرج"),
         ("اعلن", "يعلن"), ("تبنى", "يتبنى"), ("اصيب", "يصاب"), ("قتل", "يقتل"),
         ("تبادل", "يتبادل"), ("دخل", "يدخل"),
+        # going on, spreading, taking part, surviving: "تواصلت الاحتجاجات"، "عمت
+        # الإضرابات"، "شارك الآلاف في مظاهرة"، "نجا من محاولة اغتيال"
+        ("واصل", "يواصل"), ("تواصل", "يتواصل"), ("استمر", "يستمر"), ("انطلق", "ينطلق"),
+        ("عم", "يعم"), ("اجتاح", "يجتاح"), ("شارك", "يشارك"), ("نجا", "ينجو"),
+        ("تحول", "يتحول"),
     )
     for f in verb_forms(past, present)
 ) | {"تنظيم", "تنفيذ", "شن", "وقوع", "اندلاع", "تبادل", "تجدد"}  # and their verbal nouns
-NUMBER_WORDS = frozenset(
+# chanting and banners in the present tense (a ḥāl: "خرجوا وهم يهتفون / يرفعون لافتات")
+# describe the protest the sentence or the text tells; they are no event of their own
+DESCRIPTIVE = frozenset({
+    "هتف/يهتف", "ردد/يردد + شعارات", "رفع/يرفع + شعارات", "رفع/يرفع + لافتات",
+})
+NUMBER_WORDS = frozenset(normalize(w) for w in
     {"عشرات", "مئات", "الاف", "آلاف", "عده", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
      "تسعه", "عشره", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع",
      "عشر", "واحد", "شخصا", "اشخاص", "جنديا", "جنود", "مدنيا", "مدنيين", "شرطيا", "قتيلا",
-     "قتلى", "جرحى", "مصرع", "مقتل"}
+     "قتلى", "جرحى", "مصرع", "مقتل", "قتيل", "جريح", "مصابين", "ضحايا"}
 )
 _DIGIT_RE = re.compile(r"\d")
+# words before a bare event noun where its light verb may stand; a protest noun is the
+# object of نظم / شهد / أعلن after a long collective subject ("نظم طلاب جامعة الخرطوم
+# مسيرة"), an attack noun rarely is (measured: reaching five words for attacks finds
+# statements about them)
+LIGHT_REACH = 3
+LIGHT_REACH_PROTEST = 5
 
 
 @dataclass(slots=True)
@@ -91,6 +111,8 @@ def keep_triggers(norm: str, sent: Sentence, found: Sequence[TriggerMatch]) -> l
         trig = tm.trigger
         if kept and tm.prefix.endswith(("ل", "لل")):
             continue
+        if tm.tense == "present" and trig.lemma in DESCRIPTIVE:
+            continue  # "وهم يهتفون": a circumstance of the protest, not one of its own
         if trig.kind == "verb":
             governed = governed or trig.category in GOVERNING
             verb_clauses.add(clause_index(tm.start))
@@ -130,7 +152,11 @@ def anchored(
     words = WORD_RE.findall(norm, clause[0], clause[1])
     if any(w in NUMBER_WORDS or _DIGIT_RE.search(w) for w in words):
         return True
-    near_before = WORD_RE.findall(norm, max(clause[0], tm.start - 40), tm.start)[-3:]
+    # VSO: the light verb may stand before the noun's own subject ("شهدت مدن الضفة
+    # الغربية مظاهرات", "أعلن سائقو سيارات الأجرة إضرابا")
+    reach = LIGHT_REACH_PROTEST if tm.trigger.category == "PROTEST" else LIGHT_REACH
+    word_start = tm.start - len(tm.prefix)  # "قامت مجموعة بخطف": ب is no word of its own
+    near_before = WORD_RE.findall(norm, max(clause[0], word_start - 60), word_start)[-reach:]
     near_after = WORD_RE.findall(norm, tm.end, min(clause[1], tm.end + 40))[:3]
     for w in near_before + near_after:
         stem = w[1:] if len(w) > 3 and w[0] in "وف" else w
@@ -139,6 +165,28 @@ def anchored(
     if any(n.mention.label in PLACE_LABELS for n in located):
         return True
     return bool(timexes)
+
+
+def anaphoric(norm: str, clause: tuple[int, int], tm: TriggerMatch) -> bool:
+    """A definite event noun ("الهجوم"، "التفجيرات") refers to an event the reader knows
+    already, unless a light verb right before it tells it ("وقع الانفجار"، "تواصلت
+    الاحتجاجات")."""
+    if tm.trigger.kind == "verb" or not tm.prefix.endswith(("ال", "لل")):
+        return False
+    near = WORD_RE.findall(norm, max(clause[0], tm.start - 30), tm.start - len(tm.prefix))[-2:]
+    return not any(w in LIGHT_VERBS or (len(w) > 3 and w[0] in "وف" and w[1:] in LIGHT_VERBS)
+                   for w in near)
+
+
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                       "اللاتي", "اللواتي"})
+
+
+def in_relative_clause(norm: str, clause: tuple[int, int], tm: TriggerMatch) -> bool:
+    """Is the trigger inside a relative clause ("الرجل الذي خطف قبل عام ثم أفرج عنه"),
+    however far from the pronoun? Such a clause describes a participant."""
+    first = WORD_RE.findall(norm, clause[0], tm.start)[:1]
+    return bool(first) and first[0].lstrip("و") in RELATIVES
 
 
 def only_counts(norm: str, a: int, b: int) -> bool:

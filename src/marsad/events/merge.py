@@ -26,6 +26,13 @@ def _codes(parts: Iterable[Participant]) -> frozenset[str]:
     return frozenset(p.code for p in parts if p.code != UNKNOWN)
 
 
+def _told(parts: Iterable[Participant]) -> frozenset[str]:
+    """Codes of participants the text names: the coder's defaults (a protest's unnamed
+    civilians, its government target: no mention, ``start`` -1) do not decide whether
+    two tellings are one event."""
+    return _codes(p for p in parts if p.start >= 0)
+
+
 def _roots(codes: frozenset[str]) -> frozenset[str]:
     """Country-level view of codes: SYRGOV and SYR tell of the same side."""
     return frozenset(c[:3] for c in codes)
@@ -44,8 +51,8 @@ def _compatible(a: Event, b: Event) -> bool:
         not same_sentence and a.mode and b.mode
     )):
         return False
-    aa, ba = _roots(_codes(a.actors)), _roots(_codes(b.actors))
-    ar, br = _roots(_codes(a.recipients)), _roots(_codes(b.recipients))
+    aa, ba = _roots(_told(a.actors)), _roots(_told(b.actors))
+    ar, br = _roots(_told(a.recipients)), _roots(_told(b.recipients))
     if aa and ba and not (aa <= ba or ba <= aa):
         return False
     if ar and br and not (ar <= br or br <= ar):
@@ -60,8 +67,10 @@ def _union(a: tuple[Participant, ...], b: tuple[Participant, ...]) -> tuple[Part
     """Participants of both tellings, one per country-level side: a more specific code
     (SYRGOV) replaces a vaguer one (SYR), never the other way round."""
     out = [p for p in a if p.code != UNKNOWN] if _codes(b) else list(a)
+    if _told(b):
+        out = [p for p in out if p.start >= 0]  # a named side replaces a default one
     for p in b:
-        if p.code == UNKNOWN:
+        if p.code == UNKNOWN or (p.start < 0 and _told(out)):
             continue
         same = [i for i, q in enumerate(out) if q.code[:3] == p.code[:3]]
         if not same:

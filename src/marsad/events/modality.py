@@ -29,6 +29,11 @@ NEAR_WINDOW = 4
 # a negator before these is not a negation: لا يزال (still), ما زال, لا بد (must)
 NOT_NEGATION = frozenset({"زال", "يزال", "تزال", "يزالون", "تزل", "يزل", "زالت", "بد", "سيما"})
 AFTER_WINDOW = 5
+RESULTATIVE = ("اسفر", "ادى", "ادي", "ادت", "خلف", "اوقع", "تسبب", "يسفر", "يؤدي", "يودي")
+HABITUAL_CATEGORIES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION"})
+HEADLINE_WORDS = 2  # a headline's present verb comes after at most a source and subject
+KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+PLUPERFECT_WINDOW = 5  # words between كان and the trigger (the subject stands there)
 PRECEDENCE: tuple[Status, ...] = ("negated", "hypothetical", "claimed", "future", "historical")
 
 
@@ -70,6 +75,10 @@ def _find(words: list[str], table: dict[tuple[str, ...], Status], max_len: int) 
         heads = [first] if first in cue_heads else []
         if len(first) > 2 and first[0] in "وف" and first[1:] in cue_heads:
             heads.append(first[1:])  # conjunction clitic: ومن المقرر، فلم
+        for art in ("ال", "وال"):
+            bare = first[len(art):]
+            if len(bare) > 2 and first.startswith(art) and bare in cue_heads:
+                heads.append(bare)  # the article on a cue noun: الذكرى
         for head in heads:
             for n in range(1, max_len + 1):
                 status = table.get((head, *words[i + 1 : i + n]))
@@ -87,6 +96,15 @@ def _negators(words: list[str]) -> list[str]:
     return out
 
 
+def _pluperfect(clause_words: list[str], words_after: list[str]) -> bool:
+    """كان ... قد + past: "وكان مسلحون قد اغتالوا شقيقه" tells what had happened before
+    the story (background), as does "كانت الاحتجاجات قد اندلعت"."""
+    near = clause_words[-PLUPERFECT_WINDOW:]
+    if not any(w in KANA or (len(w) > 3 and w[0] in "وف" and w[1:] in KANA) for w in near):
+        return False
+    return "قد" in near[-3:] or "قد" in words_after[:2]
+
+
 def status_of(
     before: str,
     after: str,
@@ -97,6 +115,7 @@ def status_of(
     own_category: str = "",
     timexes: tuple[TimeExpression, ...] = (),
     published: date | None = None,
+    form: str = "",
 ) -> Status:
     """The status of a trigger from the match-form text before and after it in its
     sentence, its clitic prefix and the sentence's time expressions."""
@@ -104,7 +123,9 @@ def status_of(
     words_before = _WORD_RE.findall(before)
     clause_words = _negators(_WORD_RE.findall(before if clause_before is None else clause_before))
     found: set[Status] = set()
-    found |= _find(clause_words[-1:], cues.adjacent, cues.max_len)
+    if not (clause_words[-1:] == ["ما"] and form.startswith(RESULTATIVE)):
+        # "ما أسفر عن مقتل": ما is "which" before a verb of result, not a negation
+        found |= _find(clause_words[-1:], cues.adjacent, cues.max_len)
     found |= _find(clause_words[-NEAR_WINDOW:], cues.near, cues.max_len)
     window = words_before[-BEFORE_WINDOW:]
     before_hits = _find(window, cues.before, cues.max_len)
@@ -133,6 +154,16 @@ def status_of(
             year = tx.value[:4]
             if year.isdigit() and int(year) <= published.year - 2:
                 found.add("historical")
+    if tense == "present" and not timexes and "س" not in prefix and (
+        own_category in HABITUAL_CATEGORIES and len(words_before) > HEADLINE_WORDS
+    ):
+        # a present verb of violence or protest with no time of its own, past the
+        # headline's "subject + verb" opening, tells what happens habitually
+        # ("الجماعات تستهدف المدنيين"), not a new event: background. (A present
+        # meeting or visit with no time is more often scheduled or under way.)
+        found.add("historical")
+    if _pluperfect(clause_words, words_after):
+        found.add("historical")
     if tense == "present" and words_before[-1:] == ["قد"]:
         found.add("hypothetical")  # قد + present: "may"
     if after.rstrip().endswith("?"):

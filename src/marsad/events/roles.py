@@ -14,10 +14,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from marsad.arabic import clitic_splits
+from marsad.arabic import clitic_splits, normalize
+from marsad.events.lexicon import TriggerMatch
 from marsad.models import Mention
 
-__all__ = ["BY", "Group", "NMention", "clauses", "group_mentions", "words_between"]
+__all__ = [
+    "BY",
+    "COUNT_WORDS",
+    "UNDERGOER_FORMS",
+    "VICTIM_SECTORS",
+    "Group",
+    "NMention",
+    "clauses",
+    "group_mentions",
+    "is_count",
+    "partitive",
+    "passive_reading",
+    "passive_roles",
+    "words_between",
+]
 
 WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
 BY = "by"  # the agent of a passive: على يد، من قبل، بواسطة
@@ -46,6 +61,8 @@ _NOT_B = frozenset({"بشار", "بغداد", "بيروت", "بكين", "بري�
                     "بنغازي", "بايدن", "بلاده", "بلادها", "بيسكوف"})
 _L_VERBS = frozenset({"لقي", "لقيت", "لجا", "لجات", "لفت", "لفتت", "لاحظ", "لعب", "لعبت", "لوح",
                       "لوحت", "لبي", "لبت", "لكن", "لذلك", "لدي", "لقد", "لان", "لعل", "لهذا"})
+# a ب-phrase naming who did it: "قتل ثلاثة مدنيين بنيران الجيش"
+_BY_WORDS = frozenset({"بواسطه", "بنيران", "برصاص", "بقذايف", "بصواريخ"})
 _PUNCT_RE = re.compile(r"[,;:!?()\[\]\"'\n.–—-]")
 
 
@@ -126,8 +143,10 @@ def _marker(norm: str, start: int, floor: int) -> tuple[str | None, bool]:
         return BY, False
     if word == "قبل" and _word_before(norm, wstart, floor)[0] == "من":
         return BY, False
-    if word == "بواسطه":
-        return BY, False
+    if word in _BY_WORDS or (word[:1] in "وف" and word[1:] in _BY_WORDS):
+        return BY, False  # "بنيران الجيش"، "برصاص قناص"، "بواسطة مسلحين"
+    if word == "ايدي" and _word_before(norm, wstart, floor)[0].endswith("علي"):
+        return BY, False  # "على أيدي مسلحين"
     if word == "و":
         return None, True
     # a clause-initial "و/ف + verb" (ولوحت، وباشرت) is never a prepositional phrase
@@ -227,3 +246,109 @@ def locate(
             marker, coord = _marker(norm, s, floor)
         out.append(NMention(s, e, m, marker, coord))
     return out
+
+
+# -- passives -----------------------------------------------------------------------
+
+# verb forms whose subject undergoes the event: "أصيب ثلاثة جنود"، "لقي مدنيون حتفهم"،
+# "استشهد طفل"، "اغتيل المعارض"، "تعرضت الدورية لهجوم"، "سقط عشرة قتلى"
+UNDERGOER_FORMS = frozenset(
+    {
+        "اصيب", "اصيبت", "اصيبوا", "اصيبا", "يصاب", "تصاب", "يصابون",
+        "استشهد", "استشهدت", "استشهدوا", "يستشهد",
+        "لقي", "لقيت", "لقوا", "لقيا", "يلقي", "تلقي", "يلقون",
+        "اغتيل", "اغتيلت", "اغتيلوا",
+        "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون",
+        "سقط", "سقطت", "يسقط", "تسقط",
+    }
+)
+# sectors of people who are the victims, not the authors, of violence or arrest
+VICTIM_SECTORS = frozenset({"CVL", "EDU", "LAB", "MED", "HLH", "REL", "REF", "NGO"})
+# numbers and quantity words (match form) that count the victims after a verb
+COUNT_WORDS = frozenset(
+    {"عشرات", "مئات", "الاف", "عده", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+     "تسعه", "عشره", "اثنين", "اثنان", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "تسع",
+     "عشر", "واحد", "عدد", "نحو", "حوالي", "اكثر", "قرابه", "بضعه", "عشرين", "ثلاثين"}
+)
+# words after a subject that say no object follows: a preposition, a cause, a time
+_NO_OBJECT = PREPOSITIONS | {"جراء", "اثر", "بعد", "قبل", "امس", "اليوم", "مساء", "صباح",
+                             "فجر", "ليل", "ليله", "برصاص", "بنيران", "بانفجار", "بهجوم",
+                             "بقصف", "بغاره", "وسط", "شمال", "جنوب", "شرق", "غرب", "قرب"}
+
+
+def is_count(word: str) -> bool:
+    """A number or a quantity word: "ثلاثة", "25", "عشرات", "نحو"."""
+    return word in COUNT_WORDS or any(c.isdigit() for c in word)
+
+
+def partitive(norm: str, g: Group) -> bool:
+    """A من-phrase after a count is the counted object: "ثلاثة من عناصر الشرطة"."""
+    if g.marker != "من":
+        return False
+    before = WORD_RE.findall(norm, max(0, g.start - 30), g.start)
+    return len(before) >= 2 and before[-1] == "من" and is_count(before[-2])
+
+
+def _sector(group: Group) -> str:
+    code = group.members[0].mention.actor_code or ""
+    return code[-3:] if len(code) >= 3 else ""
+
+
+def passive_reading(
+    norm: str, tm: TriggerMatch, subject: Group | None, later: Sequence[Group], clause_end: int
+) -> bool:
+    """Is a past verb with a ``pass`` flag read as a passive (قُتل، اعتُقل)?
+
+    Unvocalised, "قتل ثلاثة مدنيين" and "قتل مسلحون ثلاثة جنود" differ only in what
+    follows. Passive when the verb is a bare 3rd person singular past (no object
+    pronoun, no plural ending) and either a count comes right after it (victims are
+    counted), or its noun phrase names victims (civilians, journalists ...) with no
+    object after it, or, for violence, nothing but a preposition or the clause's end
+    follows that noun phrase (a transitive verb with a subject and no object)."""
+    past = normalize(tm.trigger.lemma.split("/")[0])
+    if tm.form not in (past, past + "ت") or (tm.end < len(norm) and norm[tm.end].isalpha()):
+        return False
+    following = WORD_RE.findall(norm, tm.end, clause_end)
+    if following and is_count(following[0]):
+        return True
+    if subject is None:
+        return False
+    rest = WORD_RE.findall(norm, subject.end, clause_end)
+    if any(is_count(w) for w in rest) or any(g.start >= subject.end and g.marker is None
+                                             for g in later):
+        return False  # an object follows: "قتل مسلحون ثلاثة جنود"
+    if _sector(subject) in VICTIM_SECTORS:
+        return True  # "قتل مدنيون عزل": an adjective may follow victims
+    nxt = rest[0] if rest else ""
+    no_object = not nxt or nxt in _NO_OBJECT or (nxt[:1] in "وف" and nxt[1:] in _NO_OBJECT)
+    return tm.trigger.category == "ASSAULT" and no_object
+
+
+def passive_roles(
+    norm: str, tm: TriggerMatch, subject: Group | None, after: Sequence[Group], clause_end: int
+) -> tuple[Group | None, Group | None, bool]:
+    """(subject, patient, passive?) of a verb whose entry allows a passive (``pass``) or
+    of a multiword killing ("أسفر عن مقتل")."""
+    undergoer = tm.form in UNDERGOER_FORMS
+    if " " in tm.form:
+        # a contiguous "أسفر عن مقتل X"، "أودى بحياة X": X, after it, is the victim
+        return None, subject if subject is not None and subject.start >= tm.end else None, True
+    if tm.cover_end > 0:
+        # "لقي جنديان حتفهما"، "سقط عشرة قتلى": the noun phrase inside is the victim;
+        # "أسفر الهجوم عن مقتل ثلاثة": the one after the complement is
+        inside = subject if subject is not None and subject.start < tm.cover_end else None
+        beyond = next((g for g in after if g.start >= tm.cover_end and g.marker is None), None)
+        if undergoer:
+            return None, inside or beyond, True
+        if beyond is not None:
+            return inside, beyond, True
+        return subject, None, False
+    if subject is not None and subject.end <= tm.start and not undergoer:
+        return subject, None, False  # SVO: "الجيش اعتقل مئات المدنيين" is active
+    if not undergoer and not passive_reading(norm, tm, subject, after, clause_end):
+        return subject, None, False
+    if subject is None:
+        # "قتل ثلاثة من عناصر الأمن": the victims are the من-phrase after the count
+        subject = next((g for g in after if partitive(norm, g)
+                        and words_between(norm, tm.end, g.start) <= 3), None)
+    return None, subject, True

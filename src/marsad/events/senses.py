@@ -40,12 +40,13 @@ class SenseRule:
     action: str  # "drop" or "CATEGORY/mode/cameo"
 
 
-def _variants(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _variants(word: str) -> frozenset[str]:
     out = {word}
     for c in _CLITICS:
         if word.startswith(c) and len(word) - len(c) >= 2:
             out.add(word[len(c):])
-    return out
+    return frozenset(out)
 
 
 def _read(text: str) -> list[SenseRule]:
@@ -74,8 +75,13 @@ def load_senses() -> dict[tuple[str, str], tuple[SenseRule, ...]]:
 
 def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
     forms = [_variants(w) for w in words]
+    present: set[str] = set().union(*forms)
     for cue in cues:
+        if cue[0] not in present:
+            continue  # the cheap test first: most cues are not in the sentence at all
         n = len(cue)
+        if n == 1:
+            return True
         for i in range(len(words) - n + 1):
             if all(cue[j] in forms[i + j] for j in range(n)):
                 return True
@@ -90,7 +96,8 @@ def _context(norm: str, tm: TriggerMatch, rule: SenseRule, lo: int, hi: int) -> 
         words = _WORD_RE.findall(norm[end:hi])
         # a multiword cue may reach past the window by its own length
         return words[: rule.window + max(len(c) for c in rule.cues) - 1]
-    return _WORD_RE.findall(norm[lo : tm.start])[-rule.window :]
+    # from the start of the word: a proclitic (ال، و، ب) is no context word
+    return _WORD_RE.findall(norm[lo : tm.start - len(tm.prefix)])[-rule.window :]
 
 
 def apply_senses(
@@ -102,6 +109,10 @@ def apply_senses(
     out = []
     for tm in found:
         rules = table.get((tm.trigger.category, normalize(tm.trigger.lemma)), ())
+        # lemma "*" with before / after: a context that changes every trigger of the
+        # category ("قتل 12 شخصا في زلزال": a quake, not an attack)
+        rules += tuple(r for r in table.get((tm.trigger.category, "*"), ())
+                       if r.where != "lacks")
         action = next((r.action for r in rules
                        if _has_cue(_context(norm, tm, r, lo, hi), r.cues) != (r.where == "lacks")),
                       None)

@@ -33,7 +33,8 @@ def with_article(norm: str) -> str:
 def demonym_forms(demonyms: Iterable[str]) -> Iterator[str]:
     """Every match form of a country's demonyms, with and without the article.
 
-    ``سوري`` gives سوري، سوريه، سوريون، سوريين، سوريات and the ال- forms of each.
+    ``سوري`` gives سوري، سوريه، سوريون، سوريين، سوريات and the ال- forms of each;
+    ``ألماني`` gives الماني and الالماني (its ال is not the article).
     Irregular plurals (عرب، أتراك) are listed in the data and pass through.
     """
     seen: set[str] = set()
@@ -41,7 +42,9 @@ def demonym_forms(demonyms: Iterable[str]) -> Iterator[str]:
         d = match_form(raw)
         if not d:
             continue
-        bare = d[2:] if d.startswith("ال") and len(d) > 4 else d
+        # single words are listed bare: the ال of "ألماني" is part of the word, so
+        # only a multiword demonym listed with its article loses it ("الكوري الجنوبي")
+        bare = d[2:] if " " in d and d.startswith("ال") else d
         forms = {bare}
         if " " not in bare:
             if bare.endswith("ي"):
@@ -49,7 +52,7 @@ def demonym_forms(demonyms: Iterable[str]) -> Iterator[str]:
             elif bare.endswith("يه"):
                 forms |= {bare[:-1] + "ات"}
         for f in sorted(forms):
-            for g in (f, with_article(f)):
+            for g in (f, "ال" + f if " " not in f else with_article(f)):
                 if g not in seen:
                     seen.add(g)
                     yield g

@@ -14,6 +14,7 @@ from datetime import date
 
 from marsad.arabic import clitic_splits
 from marsad.entities.kb.aliases import demonym_forms, match_form, with_article
+from marsad.entities.kb.lexicon import Lexical, lexical_of
 from marsad.entities.kb.records import Agent, AliasKind, Country, KBEntry, Office, Role
 from marsad.entities.kb.validate import check_roles
 from marsad.errors import KBError
@@ -440,6 +441,19 @@ class KnowledgeBase:
             country=(role.country if role and role.country else e.country), sector=sector,
             role=role.office if role else None,
         )
+
+    # -- common words -------------------------------------------------------------
+
+    def lexical(self) -> Lexical:
+        """Names that are also common words, and words never split into clitic + name.
+
+        Computed from Arabic word frequencies (:mod:`marsad.entities.kb.lexicon`) on
+        first use and kept with the KB's cache, so a cached KB does not read them again.
+        """
+        lex: Lexical | None = self.__dict__.get("_lexical")
+        if lex is None:
+            lex = self._lexical = lexical_of(self)
+        return lex
 
     # -- summary ------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from marsad.entities.kb.knowledge import KnowledgeBase, capital_entry, country_entry
+from marsad.entities.kb.lexicon import lexicon_version
 from marsad.entities.kb.records import Agent, Country, KBEntry, Office, Role
 from marsad.entities.kb.schema import (
     COLUMNS,
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parents[2] / "data" / "kb"
 # Bump when the pickled structure changes: old caches are then ignored.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 _QID_RE = re.compile(r"^Q[1-9]\d*$")
 _ID_RE = re.compile(r"^(Q[1-9]\d*|gn:\d+|mrs:[a-z]+:[a-z0-9][a-z0-9._-]*)$")
@@ -60,7 +61,9 @@ def data_files(root: Path) -> list[Path]:
 
 
 def _fingerprint(root: Path) -> str:
-    h = hashlib.sha256(f"marsad-kb:{CACHE_FORMAT}:{root.resolve()}".encode())
+    h = hashlib.sha256(
+        f"marsad-kb:{CACHE_FORMAT}:{lexicon_version()}:{root.resolve()}".encode()
+    )
     for p in data_files(root):
         st = p.stat()
         h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns}\n".encode())
@@ -92,6 +95,7 @@ def load_kb(path: str | Path | None = None, *, use_cache: bool = True) -> Knowle
             if gc_was_on:
                 gc.enable()
     kb = compile_kb(root)
+    kb.lexical()  # computed once and cached with the KB (reads the word frequencies)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=".kb-", suffix=".tmp")

@@ -50,6 +50,12 @@ class Linker:
         self.kb = kb
         self.ix = indexes or build_indexes(kb)
         self.scan_keys = scan_keys(kb)
+        # words never read as proclitic + alias ("بايدن" is not ب + ايدن)
+        lexical = getattr(kb, "lexical", None)
+        lex = lexical() if callable(lexical) else None
+        self.whole_words: frozenset[str] = lex.whole_words if lex else frozenset()
+        # surnames that name their person alone ("لافروف"), whatever label they got
+        self.alone_short: frozenset[str] = lex.alone_short if lex else frozenset()
 
     # ------------------------------------------------------------------ public
     def link(self, article: Article) -> Article:
@@ -113,7 +119,11 @@ class Linker:
 
     # ------------------------------------------------------------ lookups
     def aliases_of(self, tokens: Sequence[str]) -> list[tuple[str, str]]:
-        for head in heads(tokens):
+        whole = self.whole_words
+        for i, head in enumerate(heads(tokens)):
+            # a proclitic reading inside a whole word: "وبايدن" is و + بايدن, not وب + ايدن
+            if i and any(tokens[0][k:] in whole for k in range(len(tokens[0]) - len(head[0]))):
+                continue
             hit = self.ix.aliases.get(head)
             if hit:
                 return hit

@@ -272,6 +272,11 @@ class ArticleRun:
 
     def _alias(self, m: Mention, words: list[str]) -> Resolution | None:
         hits = self.linker.aliases_of(words)
+        if not hits and len(words) == 1:  # "لافروف" labelled ORG or LOC: still Lavrov
+            for head in heads(words):
+                if head[0] in self.linker.alone_short:
+                    hits = [(pid, "variant") for pid in self.linker.ix.short_forms.get(head)]
+                    break
         if m.label == "PER":
             people = [h for h in hits if self.salience.type_of(h[0]) == "PER"]
             if people:

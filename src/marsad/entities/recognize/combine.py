@@ -1,14 +1,17 @@
 """The combined recogniser: KB gazetteer + patterns + CRF, with one conflict policy.
 
-Per sentence: the gazetteer's raw matches feed the CRF (as features) and the
-patterns (demonyms, countries); the three sets of mentions are then merged.
+Per text (one document): the gazetteer's raw matches feed the CRF (as features) and
+the patterns (demonyms, countries); the CRF tags every sentence, the consistency pass
+(:mod:`.consistency`) finds again the persons it named once, and each sentence's three
+sets of mentions are then merged.
 
 Policy "statistical" (the default when a model is present):
 
 1. Names (PER, ORG, LOC, GPE, MISC): the model's spans come first (it saw the KB hits as
    features and learned where names start and end). Rule mentions fill the places it
-   left empty, for the labels in ``DEFAULT_FILL`` (gazetteer: PER GPE LOC ORG; patterns:
-   PER LOC), most reliable first (gazetteer, then patterns), then longest.
+   left empty, for the labels in ``DEFAULT_FILL`` (gazetteer: PER and ORG, none
+   holding a demonym; measured), most reliable first (gazetteer, then patterns),
+   then longest.
 2. A model span identical to a KB match takes the KB's label and id (GPE is finer than
    LOC); a model span holding exactly one KB match of a compatible type inherits its id
    ("فلاديمير بوتين" around the KB's "بوتين").
@@ -21,13 +24,14 @@ patterns, then model); policy "reliable" puts the gazetteer first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from marsad.arabic import Token, split_sentences, tokenize
-from marsad.entities.recognize.crf import CRFModel
+from marsad.entities.recognize.consistency import propagate_persons
+from marsad.entities.recognize.crf import CRFModel, tags_to_mentions
 from marsad.entities.recognize.gazetteer import NAME as GAZ_NAME
-from marsad.entities.recognize.gazetteer import Gazetteer, mention_from_tokens
+from marsad.entities.recognize.gazetteer import Gazetteer, GazetteerMatch, mention_from_tokens
 from marsad.entities.recognize.patterns import NAME as PAT_NAME
 from marsad.entities.recognize.patterns import find_patterns
 from marsad.models import Mention
@@ -47,13 +51,16 @@ _COMPATIBLE = {
     "PER": {"PER"}, "ORG": {"ORG"}, "LOC": {"LOC", "GPE"}, "GPE": {"GPE", "LOC"}, "MISC": set(),
 }
 STATISTICAL = frozenset({"ner.crf.v1", "ner.transformers.v1"})
-# labels of rule mentions that may fill places the statistical model left empty
-# Measured on ANERcorp (docs/ner.md): KB matches cost a little F1 there (ANERcorp leaves
-# "الجيش الأمريكي" untagged) but carry the ids linking and events need; pattern ORGs
-# ("وزارة الخارجية") disagree with ANERcorp's conventions and stay out of the default.
+# labels of rule mentions that may fill places the statistical model left empty.
+# Measured by 5-fold CV on ANERcorp (docs/ner.md), matches the CRF left out are right:
+# gazetteer persons 9 times in 10 (short forms: "لافروف"); organisations without a
+# demonym 4 in 10 (break-even for F1; "الأمم المتحدة" matters for events); places 1 in
+# 4 (the CRF saw them as features and said no: clubs named after cities, common
+# words); any match holding a demonym ("الجيش اللبناني", "السوريون") never; pattern
+# fills 3 in 10. Left-out matches still lend their KB ids to the CRF's own spans.
 DEFAULT_FILL: dict[str, frozenset[str]] = {
-    GAZ_NAME: frozenset({"PER", "GPE", "LOC", "ORG"}),
-    PAT_NAME: frozenset({"PER", "LOC"}),
+    GAZ_NAME: frozenset({"PER", "ORG"}),
+    PAT_NAME: frozenset(),
 }
 
 
@@ -61,11 +68,14 @@ def merge_mentions(
     mentions: Iterable[Mention],
     policy: str = "statistical",
     fill: Mapping[str, frozenset[str]] | None = None,
+    no_fill: Container[tuple[int, int]] = (),
+    always_fill: Container[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Resolve overlaps between backends (see the module docstring).
 
     ``policy``: "statistical" (model spans first, rule mentions fill the gaps with the
-    labels in ``fill``), "longest" (longest span first) or "reliable" (gazetteer, then
+    labels in ``fill``, never the rule spans in ``no_fill``, always those in
+    ``always_fill``), "longest" (longest span first) or "reliable" (gazetteer, then
     patterns, then the model).
     """
     mentions = list(mentions)
@@ -87,9 +97,11 @@ def merge_mentions(
         if (
             policy == "statistical"
             and m.source not in STATISTICAL
-            and m.label not in fill.get(m.source, frozenset({m.label}))
+            and (m.start, m.end) not in always_fill
+            and (m.label not in fill.get(m.source, frozenset({m.label}))
+                 or (m.start, m.end) in no_fill)
         ):
-            continue  # a rule mention of a label that may not fill gaps
+            continue  # a rule mention that may not fill gaps
         if any(_overlaps(m, c) for c in chosen):
             continue
         chosen.append(m)
@@ -150,30 +162,76 @@ class Recognizer:
     policy: str = "statistical"
     fill: Mapping[str, frozenset[str]] | None = None
     gazetteer_mentions: bool = True  # False: the gazetteer only feeds CRF and patterns
+    consistency: bool = True  # a person the CRF found once is found again in the text
+    # plural demonyms alone ("السوريون") fill as GPE: actors for events; about -1 F1 on
+    # ANERcorp, which leaves them untagged (docs/ner.md)
+    collectives: bool = True
 
     def find(
         self, text: str, sentences: Sequence[tuple[int, int]] | None = None
     ) -> list[Mention]:
+        """Mentions in ``text``; the text is one document for the consistency pass."""
+        groups = sentence_tokens(text, sentences)
+        gaz_raw = [self._raw(tokens) for tokens in groups]
+        crf_tags: list[list[str] | None] = [None] * len(groups)
+        if self.crf is not None:
+            crf_tags = [self._crf_tags(tokens, raw)
+                        for tokens, raw in zip(groups, gaz_raw, strict=True)]
+            if self.consistency:
+                crf_tags = list(propagate_persons(
+                    [[t.text for t in tokens] for tokens in groups],
+                    [t or [] for t in crf_tags],
+                ))
         out: list[Mention] = []
-        for tokens in sentence_tokens(text, sentences):
-            out.extend(self.find_in_tokens(text, tokens))
+        for tokens, raw, tags in zip(groups, gaz_raw, crf_tags, strict=True):
+            out.extend(self._merge(text, tokens, raw, tags))
         return out
 
     def find_in_tokens(self, text: str, tokens: Sequence[Token]) -> list[Mention]:
-        """Mentions in one sentence's tokens."""
-        norms = [t.norm for t in tokens]
-        raw = self.gazetteer.raw_matches(norms) if self.gazetteer else []
+        """Mentions in one sentence's tokens (no document context)."""
+        raw = self._raw(tokens)
+        tags = self._crf_tags(tokens, raw) if self.crf is not None else None
+        return self._merge(text, tokens, raw, tags)
+
+    def _raw(self, tokens: Sequence[Token]) -> list[GazetteerMatch]:
+        return self.gazetteer.raw_matches([t.norm for t in tokens]) if self.gazetteer else []
+
+    def _crf_tags(self, tokens: Sequence[Token], raw: list[GazetteerMatch]) -> list[str]:
+        assert self.crf is not None
+        gaz_tags = None
+        if self.crf.uses_gazetteer and self.gazetteer is not None:
+            gaz_tags = self.gazetteer.tags_of(raw, len(tokens))
+        return self.crf.tag([t.text for t in tokens], gaz_tags)
+
+    def _merge(
+        self,
+        text: str,
+        tokens: Sequence[Token],
+        raw: list[GazetteerMatch],
+        crf_tags: Sequence[str] | None,
+    ) -> list[Mention]:
+        """The sentence's gazetteer, pattern and CRF mentions, merged by the policy."""
         found: list[Mention] = []
+        no_fill: set[tuple[int, int]] = set()
+        collective: set[tuple[int, int]] = set()
         if self.gazetteer is not None and self.gazetteer_mentions:
-            matches = self.gazetteer.extend_agents(raw, norms)
-            found.extend(mention_from_tokens(text, tokens, m, GAZ_NAME) for m in matches)
+            norms = [t.norm for t in tokens]
+            demonyms = self.gazetteer.demonyms
+            for m in self.gazetteer.extend_agents(raw, norms):
+                mention = mention_from_tokens(text, tokens, m, GAZ_NAME)
+                found.append(mention)
+                if m.label == "GPE" and m.kind == "demonym" and self.collectives:
+                    # "السوريون": a collective actor coded as its country (events
+                    # need it); ANERcorp leaves it untagged, so it costs there
+                    collective.add((mention.start, mention.end))
+                elif any(n in demonyms or n[1:] in demonyms for n in norms[m.start : m.end]):
+                    # "الجيش اللبناني", "الحكومة العراقية": a description, not a name,
+                    # when the CRF left it out (it still lends its id to a CRF span)
+                    no_fill.add((mention.start, mention.end))
         if self.patterns:
             found.extend(find_patterns(text, tokens, raw))
-        if self.crf is not None:
-            gaz_tags = None
-            if self.crf.uses_gazetteer and self.gazetteer is not None:
-                gaz_tags = self.gazetteer.tags_of(raw, len(norms))
-            found.extend(self.crf.mentions(text, tokens, gaz_tags))
+        if crf_tags is not None:
+            found.extend(tags_to_mentions(text, tokens, crf_tags))
         # without a statistical model the rule mentions are all there is: longest wins
         policy = self.policy if self.crf is not None else "longest"
-        return merge_mentions(found, policy, self.fill)
+        return merge_mentions(found, policy, self.fill, no_fill, collective)

@@ -38,12 +38,13 @@ __all__ = [
     "cross_validate",
     "default_model_path",
     "load_model",
+    "tags_to_mentions",
     "train_crf",
 ]
 
 log = logging.getLogger(__name__)
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 NAME = "ner.crf.v1"
 # training-data types -> marsad labels
 LABELS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "GPE": "GPE"}
@@ -132,12 +133,16 @@ class CRFModel:
         gazetteer_tags: Sequence[str] | None = None,
     ) -> list[Mention]:
         """Mentions over ``tokens`` (offsets into ``text``)."""
-        tags = self.tag([t.text for t in tokens], gazetteer_tags)
-        out = []
-        for start, end, typ in chunks(tags):
-            s, e = tokens[start].start, tokens[end - 1].end
-            out.append(Mention(s, e, LABELS.get(typ, typ), text[s:e], NAME))
-        return out
+        return tags_to_mentions(text, tokens, self.tag([t.text for t in tokens], gazetteer_tags))
+
+
+def tags_to_mentions(text: str, tokens: Sequence[Token], tags: Sequence[str]) -> list[Mention]:
+    """The CRF's IOB tags over ``tokens`` as mentions (training types → marsad labels)."""
+    out = []
+    for start, end, typ in chunks(tags):
+        s, e = tokens[start].start, tokens[end - 1].end
+        out.append(Mention(s, e, LABELS.get(typ, typ), text[s:e], NAME))
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -6,8 +6,10 @@ features are reused with a position prefix, so tagging stays fast. Features:
 - the match form, the clitic-stripped stem and the proclitic ("بموسكو" → موسكو, ب);
 - prefixes and suffixes (1–3 letters) of the form and the stem, the article "ال";
 - shape (Arabic, Latin, digits, punctuation), length;
+- word-frequency buckets of the form and the stem (:mod:`.frequency`, wordfreq);
 - cue classes from ``data/ner/cues.toml``: title before a name, speech verb,
-  organisation head ("وزارة"), place head ("مدينة"), function word;
+  organisation head ("وزارة"), place head ("مدينة"), function word, given names
+  (Arabic, foreign), name particles (أبو، بن، آل);
 - the gazetteer's BIO tag and type for the token and its neighbours (KB alias hits);
 - a window of two words on each side (forms, stems, cues) and word bigrams.
 """
@@ -22,8 +24,9 @@ from importlib import resources
 
 from marsad.arabic import normalize
 from marsad.arabic.tokenize import clitic_splits
+from marsad.entities.recognize.frequency import half_zipf
 
-__all__ = ["Cues", "load_cues", "sentence_features", "word_features"]
+__all__ = ["Cues", "load_cues", "sentence_features", "stem_of", "word_features"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,9 @@ class Cues:
     loc_heads: frozenset[str]
     stop_after: frozenset[str]
     given_names: frozenset[str] = frozenset()
+    arabic_given: frozenset[str] = frozenset()
+    foreign_given: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
     def classes(self, norm: str) -> tuple[str, ...]:
         return tuple(name for name in _CUE_SHORT if norm in getattr(self, name))
@@ -58,6 +64,9 @@ _CUE_SHORT = {
     "loc_heads": "L",
     "stop_after": "S",
     "given_names": "G",
+    "arabic_given": "A",
+    "foreign_given": "F",
+    "name_particles": "P",
 }
 _VOWELS = frozenset("اوي")
 _OFFSETS = (-2, -1, 1, 2)
@@ -77,6 +86,11 @@ def _shape(norm: str) -> str:
     return "punct"
 
 
+def _zipf(word: str) -> int:
+    """Word-frequency bucket (Zipf scale, 0: rare or unseen): names are rarer words."""
+    return half_zipf(word) // 2
+
+
 def _stem(norm: str) -> tuple[str, str]:
     """The proclitic split used for features: longest clitic leaving >= 3 letters."""
     splits = clitic_splits(norm)
@@ -84,6 +98,11 @@ def _stem(norm: str) -> tuple[str, str]:
         if len(stem) >= 3:
             return prefix, stem
     return "", norm
+
+
+def stem_of(norm: str) -> str:
+    """The clitic-stripped stem the features use ("بموسكو" → موسكو)."""
+    return _stem(norm)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +121,9 @@ def _word(text: str) -> _Word:
     prefix, stem = _stem(norm)
     cls = cues.classes(norm) or cues.classes(stem)
     shape = _shape(norm)
+    # frequency of the written form (wordfreq keeps hamzas) and of its stem
+    surface_stem = text[len(prefix):] if len(text) == len(norm) else stem
+    zf, zs = _zipf(text), _zipf(surface_stem)
     own = [
         "bias",
         "w=" + norm,
@@ -120,6 +142,9 @@ def _word(text: str) -> _Word:
         "sp2=" + stem[:2],
         "ss2=" + stem[-2:],
         "ss3=" + stem[-3:],
+        f"zf={zf}",
+        f"zs={zs}",
+        f"zal={zs}" if stem.startswith("ال") else f"zno={zs}",
     ]
     if stem.startswith("ال"):
         own.append("al")
@@ -128,7 +153,7 @@ def _word(text: str) -> _Word:
     if stem.endswith("ي") or stem.endswith("يه"):
         own.append("nisba")
     own.extend("c=" + _CUE_SHORT[c] for c in cls)
-    ctx = ["w=" + norm, "st=" + stem, "sh=" + shape]
+    ctx = ["w=" + norm, "st=" + stem, "sh=" + shape, f"zs={zs}"]
     if stem.startswith("ال"):
         ctx.append("al")
     ctx.extend("c=" + _CUE_SHORT[c] for c in cls)
@@ -139,6 +164,10 @@ def _word(text: str) -> _Word:
 def known_features(text: str, known: Container[str]) -> _Word:
     """The word's features restricted to ``known`` ones (a model's attributes)."""
     w = _word(text)
+    if isinstance(known, (set, frozenset)):
+        # a set intersection runs in C; crfsuite does not care about feature order
+        return _Word(tuple(known.intersection(w.own)), (), w.norm,
+                     tuple(tuple(known.intersection(fs)) for fs in w.at))
     return _Word(
         tuple(f for f in w.own if f in known),
         (),

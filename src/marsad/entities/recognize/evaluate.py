@@ -29,19 +29,46 @@ from marsad.eval.ner import (
 )
 from marsad.models import Mention
 
-__all__ = ["MODES", "cross_validate_modes", "predict_conll", "score_recognizer"]
+__all__ = [
+    "DOC_SENTENCES",
+    "MODES",
+    "cross_validate_modes",
+    "predict_conll",
+    "score_recognizer",
+]
 
 MODES = ("crf", "gazetteer", "patterns", "crf+gazetteer", "default")
+# sentences read as one document when scoring a CoNLL file (about a news article)
+DOC_SENTENCES = 20
 FindFn = Callable[[str, Sequence[tuple[int, int]]], list[Mention]]
 
 
-def predict_conll(find: FindFn, sentences: Sequence[ConllSentence]) -> list[list[str]]:
-    """IOB2 tags our recogniser gives each CoNLL sentence (labels as it names them)."""
+def predict_conll(
+    find: FindFn, sentences: Sequence[ConllSentence], doc_sentences: int = DOC_SENTENCES
+) -> list[list[str]]:
+    """IOB2 tags our recogniser gives each CoNLL sentence (labels as it names them).
+
+    CoNLL files have no document ids: every ``doc_sentences`` consecutive sentences are
+    read as one text (one sentence per line), as an article would be, so the
+    document-level passes see their neighbours; 1 reads each sentence alone.
+    """
     out: list[list[str]] = []
-    for sent in sentences:
-        text, offsets = join_tokens(sent.tokens)
-        mentions = find(text, [(0, len(text))])
-        out.append(mentions_to_tags(offsets, [(m.start, m.end, m.label) for m in mentions]))
+    step = max(1, doc_sentences)
+    for first in range(0, len(sentences), step):
+        block = sentences[first : first + step]
+        parts, spans, offsets = [], [], []
+        pos = 0
+        for sent in block:
+            text, offs = join_tokens(sent.tokens)
+            parts.append(text)
+            spans.append((pos, pos + len(text)))
+            offsets.append([(s + pos, e + pos) for s, e in offs])
+            pos += len(text) + 1
+        mentions = find("\n".join(parts), spans)
+        for (start, end), offs in zip(spans, offsets, strict=True):
+            inside = [(m.start, m.end, m.label) for m in mentions
+                      if m.start >= start and m.end <= end]
+            out.append(mentions_to_tags(offs, inside))
     return out
 
 

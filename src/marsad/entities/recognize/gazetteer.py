@@ -10,7 +10,14 @@ Overlapping matches resolve to the longest (then the leftmost, then the exact on
 
 Labels: PER, ORG, LOC, GPE from the KB type (capitals are GPE), AGENT for office titles
 ("وزير الخارجية") and agents ("الجيش"). An AGENT match followed by a demonym takes it
-in ("الرئيس الروسي", "الجيش التركي"). Demonyms alone are not mentions.
+in ("الرئيس الروسي", "الجيش التركي"). A plural demonym alone is a GPE mention of its
+country ("السوريون", "الإيرانيات", "الأتراك"); a singular one is not (it qualifies a
+noun: "الشعب السوري").
+
+Common words are kept out with the KB's frequency decisions
+(:mod:`marsad.entities.kb.lexicon`): place names that are mostly common words are not
+entries, a person's distinctive short form is ("لافروف", label PER, kind ``short``), and
+the KB's whole words are never read as proclitic + alias ("بايدن" is not ب + ايدن).
 
 The automaton is built once per KB (:func:`gazetteer_for`, cached).
 """
@@ -31,6 +38,7 @@ from typing import Any
 import ahocorasick
 
 from marsad.arabic import Token, normalize, normalize_with_map, tokenize
+from marsad.entities.kb.lexicon import Lexical, proclitic_variants
 from marsad.models import Mention
 
 __all__ = [
@@ -39,6 +47,7 @@ __all__ = [
     "GazetteerMatch",
     "aliases_from_kb",
     "gazetteer_for",
+    "is_plural_demonym",
     "mention_from_tokens",
 ]
 
@@ -46,11 +55,6 @@ log = logging.getLogger(__name__)
 
 NAME = "ner.gazetteer.v1"
 
-# Proclitics that attach to a bare name ("بموسكو") or to one with the article
-# ("والرئيس"); ل before ال is written لل and handled apart.
-_BARE_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
-_ARTICLE_CLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "وك", "فك")
-_LAM_ARTICLE = ("ل", "ول", "فل")  # ل + الرئيس → للرئيس
 # Lower rank wins when one alias has several readings.
 _LABEL_RANK = {"PER": 0, "ORG": 1, "GPE": 2, "LOC": 3, "AGENT": 4, "MISC": 5, "DEM": 6}
 
@@ -92,18 +96,8 @@ def _key_tokens(text: str) -> list[str]:
 def _variants(first: str) -> Iterator[tuple[str, int]]:
     """Proclitic readings of an alias's first token: (surface form, clitic length)."""
     yield first, 0
-    if len(first) < 3:
-        return
-    if first.startswith("ال"):
-        if len(first) < 5:  # "ال" + two letters: too short to strip safely
-            return
-        for p in _ARTICLE_CLITICS:
-            yield p + first, len(p)
-        for p in _LAM_ARTICLE:  # the mention keeps "لل": clitic is the part before it
-            yield p + "ل" + first[2:], len(p) - 1
-    else:
-        for p in _BARE_CLITICS:
-            yield p + first, len(p)
+    for form, _prefix, cut in proclitic_variants(first):
+        yield form, cut
 
 
 def _protected_words() -> set[str]:
@@ -155,7 +149,10 @@ class Gazetteer:
         for form, (n, label, eid, kind, amb) in base.items():
             first, _, rest = form.partition(" ")
             for variant, clitic in _variants(first):
-                if variant == first or variant in keep:
+                # a whole word, also under a further proclitic: "وبايدن" is و + بايدن
+                if variant == first or variant in keep or (
+                    clitic >= 2 and variant[1:] in keep
+                ):
                     continue
                 key = " " + variant + (" " + rest if rest else "") + " "
                 if key not in keys:
@@ -218,6 +215,10 @@ class Gazetteer:
             if m.start in skip:
                 continue
             if m.label == "DEM":
+                # a plural demonym alone names the country: "السوريون", "والأتراك"
+                if m.entity_id and m.end - m.start == 1 and is_plural_demonym(norms[m.start]):
+                    out.append(GazetteerMatch(m.start, m.end, "GPE", m.entity_id, m.kind,
+                                              m.clitic))
                 continue
             if m.label == "AGENT" and m.end < len(norms):
                 nxt = by_start.get(m.end)
@@ -238,6 +239,12 @@ class Gazetteer:
         tokens = tokenize(text) if tokens is None else tokens
         matches = self.match_norms([t.norm for t in tokens])
         return [mention_from_tokens(text, tokens, m, NAME) for m in matches]
+
+
+def is_plural_demonym(word: str) -> bool:
+    """A demonym form (match form) that is a plural: -ون، -ين، -ات or irregular (أتراك،
+    روس). Singular forms end in ي or يه ("سوري", "السورية")."""
+    return not (word.endswith("ي") or word.endswith("يه"))
 
 
 def _longest(found: list[GazetteerMatch]) -> list[GazetteerMatch]:
@@ -270,17 +277,33 @@ def mention_from_tokens(
     return Mention(start, end, m.label, text[start:end], source, m.entity_id)
 
 
+def _lexical(kb: Any) -> Lexical:
+    """The KB's common-word decisions (none for a KB without them)."""
+    lexical = getattr(kb, "lexical", None)
+    return lexical() if callable(lexical) else Lexical()
+
+
 def aliases_from_kb(kb: Any) -> Iterator[Alias]:
-    """Gazetteer entries of a :class:`marsad.entities.kb.KnowledgeBase`."""
+    """Gazetteer entries of a :class:`marsad.entities.kb.KnowledgeBase`.
+
+    Place names that are mostly common words are left out ("عنك", "الشجرة": see
+    :mod:`marsad.entities.kb.lexicon`); a person's short form that is not a common word
+    is an entry of its own (kind ``short``): "قال لافروف" names Lavrov.
+    """
+    lex = _lexical(kb)
     for alias, entity_id, kind in kb.aliases():
         entry = kb.entities.get(entity_id)
-        if entry is None:
+        if entry is None or (alias, entity_id) in lex.common_aliases:
             continue
         if kind == "demonym":
             yield Alias(alias, "DEM", entry.id, kind)
             continue
         label = "GPE" if kind == "capital" else entry.type
         yield Alias(alias, label, entity_id, kind)
+    if lex.alone_short:
+        for form, person_id in kb.short_aliases():
+            if form in lex.alone_short:
+                yield Alias(form, "PER", person_id, "short")
     for office in kb.offices.values():
         for title in office.titles_ar:
             yield Alias(title, "AGENT", None, "office")
@@ -292,7 +315,7 @@ def aliases_from_kb(kb: Any) -> Iterator[Alias]:
 
 
 _BY_KB: dict[int, tuple[Any, Gazetteer]] = {}
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 
 
 def default_stoplist() -> list[str]:
@@ -316,16 +339,17 @@ def gazetteer_for(
         return hit[1]
     aliases = list(aliases_from_kb(kb))
     stop = sorted(default_stoplist() if stoplist is None else stoplist)
+    # words never read as proclitic + alias: given names and cue words, and the KB's
+    # whole words ("بايدن" is not ب + ايدن)
+    keep = sorted(_protected_words() | _lexical(kb).whole_words)
     gaz: Gazetteer | None = None
     path = None
     if use_cache:
-        key = hashlib.sha256(
-            repr((CACHE_FORMAT, aliases, stop, sorted(_protected_words()))).encode()
-        ).hexdigest()[:20]
+        key = hashlib.sha256(repr((CACHE_FORMAT, aliases, stop, keep)).encode()).hexdigest()[:20]
         path = _cache_dir() / f"gaz-{key}.pickle"
         gaz = _read_cache(path)
     if gaz is None:
-        gaz = Gazetteer(aliases, stop)
+        gaz = Gazetteer(aliases, stop, keep)
         if path is not None:
             _write_cache(path, gaz)
     _BY_KB[id(kb)] = (kb, gaz)

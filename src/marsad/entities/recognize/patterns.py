@@ -137,13 +137,13 @@ class _Scan:
 
     def phrase_at(self, i: int, phrases: Sequence[tuple[str, ...]]) -> int:
         """Length of the first phrase matching at ``i`` (first word clitic-aware), else 0."""
+        stems = {stem for _, stem in clitic_splits(self.norms[i])}
+        norms = self.norms
         for ph in phrases:
+            if ph[0] not in stems:
+                continue  # the cheap test first: most phrases fail on their first word
             end = i + len(ph)
-            if end > len(self.norms):
-                continue
-            if self.norms[i + 1 : end] != list(ph[1:]):
-                continue
-            if any(stem == ph[0] for _, stem in clitic_splits(self.norms[i])):
+            if end <= len(norms) and all(norms[i + k] == w for k, w in enumerate(ph[1:], 1)):
                 return len(ph)
         return 0
 
