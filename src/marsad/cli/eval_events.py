@@ -96,6 +96,17 @@ def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
     return predict
 
 
+# shared by `eval events --quadclass --cv` and `train quadclass`
+_dup_threshold_option = click.option(
+    "--dup-threshold", type=float, default=0.6, show_default=True,
+    help="Near-duplicate sentences (char n-gram cosine at least this) share a CV fold "
+         "(0: plain stratified folds).")
+_relevance_option = click.option(
+    "--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Relevance TSV (text, 0/1): its sentences not in the QuadClass file also train "
+         "the classifier's relevance factor.")
+
+
 @click.command(name="events")
 @click.option("--detection", "detection", multiple=True, type=click.Path(exists=True,
               dir_okay=False, path_type=Path), help="Detection CSV (label, text, event_type).")
@@ -106,12 +117,8 @@ def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
 @click.option("--cv", type=int, default=0, show_default=True,
               help="With --quadclass: K-fold cross-validate a fresh classifier on the file "
                    "(honest on training data) instead of scoring the shipped model.")
-@click.option("--dup-threshold", type=float, default=0.6, show_default=True,
-              help="With --cv: sentences whose char n-gram cosine reaches this are kept in "
-                   "one fold (0: plain stratified folds).")
-@click.option("--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="With --cv: a relevance TSV (text, 0/1) whose other sentences also "
-                   "train the classifier's relevance factor.")
+@_dup_threshold_option
+@_relevance_option
 @click.option("--un-numbering", type=click.Choice(["file", "readme"]), default="file",
               show_default=True, help="How the QuadClass labels number the quads when the "
               "rules are scored: as the published files do (alphabetical) or as their README "
@@ -251,12 +258,8 @@ def _print(results: dict[str, Any], console: Console) -> None:
               help="Model file to write (joblib).")
 @click.option("--cv", type=int, default=5, show_default=True,
               help="Cross-validate first and report macro-F1 (0: skip).")
-@click.option("--dup-threshold", type=float, default=0.6, show_default=True,
-              help="Near-duplicate sentences (char n-gram cosine at least this) share a CV "
-                   "fold (0: plain stratified folds).")
-@click.option("--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Relevance TSV (text, 0/1): its sentences not in --tsv also train the "
-                   "relevance factor.")
+@_dup_threshold_option
+@_relevance_option
 def train_quadclass(tsv: Path, output: Path, cv: int, dup_threshold: float,
                     relevance: Path | None) -> None:
     """Fit the sentence QuadClass classifier (char n-gram SVM with rule and cue features,
