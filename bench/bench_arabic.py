@@ -8,25 +8,19 @@ Reports ms per document and characters per second of CPU time, on one core, for
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Callable
 
-from corpus import CORPUS
-from corpus import texts as corpus_texts
+from corpus import texts_from_cli
 
 from marsad.arabic import normalize_with_map, split_sentences, tokenize
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    args = ap.parse_args()
-    if not CORPUS.is_dir():
-        print(f"skipped: {CORPUS} is absent")
+    texts = texts_from_cli(__doc__)
+    if texts is None:
         return 0
-    texts = corpus_texts(args.limit)
     chars = sum(map(len, texts))
     funcs: list[Callable[[str], object]] = [normalize_with_map, tokenize, split_sentences]
     print(f"{len(texts)} documents, {chars / 1e6:.1f}M chars (one core, CPU time)")

@@ -8,25 +8,19 @@ core, and how many expressions it found. The data is read in place, never copied
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from datetime import date
 
-from corpus import CORPUS
-from corpus import texts as corpus_texts
+from corpus import texts_from_cli
 
 from marsad.timex import find_timexes
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    args = ap.parse_args()
-    if not CORPUS.is_dir():
-        print(f"skipped: {CORPUS} is absent")
+    texts = texts_from_cli(__doc__)
+    if texts is None:
         return 0
-    texts = corpus_texts(args.limit)
     anchor = date(2015, 8, 1)
     find_timexes("أمس", anchor)  # compile the rules outside the timing
     t0 = time.process_time()

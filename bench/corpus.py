@@ -6,6 +6,7 @@ source, url, date_extracted, title, author and content.
 
 from __future__ import annotations
 
+import argparse
 import json
 import zipfile
 from collections.abc import Iterator
@@ -37,3 +38,15 @@ def records(limit: int = 0, corpus: Path = CORPUS) -> list[dict[str, Any]]:
 def texts(limit: int = 0, corpus: Path = CORPUS) -> list[str]:
     """The bodies of :func:`records`."""
     return [rec["content"] for rec in records(limit, corpus)]
+
+
+def texts_from_cli(description: str | None) -> list[str] | None:
+    """For a bench whose only option is ``--limit``: the bodies to run, or None (after
+    saying so) when the corpus is absent."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    args = ap.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return None
+    return texts(args.limit)

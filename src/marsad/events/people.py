@@ -92,10 +92,7 @@ class PeopleFinder:
         elif word.endswith("يا") and len(word) > 4:
             forms.append(word[:-1])  # accusative "فلسطينيا" → "فلسطيني"
         for form in forms:
-            try:
-                iso = self.kb.country_of_demonym(form)
-            except Exception:  # a KB without demonyms: no country from the noun
-                return None
+            iso = self.kb.country_of_demonym(form)
             if iso:
                 return str(iso)
         return None

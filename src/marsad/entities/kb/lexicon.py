@@ -52,6 +52,7 @@ __all__ = [
     "alone_short_form",
     "common_demonym",
     "common_place_alias",
+    "kb_lexical",
     "lexical_of",
     "lexicon_version",
     "month_names",
@@ -244,6 +245,12 @@ class Lexical:
     common_aliases: frozenset[tuple[str, str]] = frozenset()  # (alias, id) dropped
     alone_short: frozenset[str] = frozenset()  # short forms matched without the full name
     version: str = ""
+
+
+def kb_lexical(kb: Any) -> Lexical:
+    """A KB's cached decisions (``kb.lexical()``); none for a KB-like without them."""
+    lexical = getattr(kb, "lexical", None)
+    return lexical() if callable(lexical) else Lexical()
 
 
 def lexical_of(kb: Any, zipf: Mapping[str, float] | None = None) -> Lexical:

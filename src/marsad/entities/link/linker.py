@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from marsad.entities.kb.lexicon import kb_lexical
 from marsad.entities.link.indexes import Indexes, build_indexes
 from marsad.entities.link.protocol import KBLike, office_of
 from marsad.entities.link.resolve import ArticleRun
@@ -51,11 +52,10 @@ class Linker:
         self.ix = indexes or build_indexes(kb)
         self.scan_keys = scan_keys(kb)
         # words never read as proclitic + alias ("بايدن" is not ب + ايدن)
-        lexical = getattr(kb, "lexical", None)
-        lex = lexical() if callable(lexical) else None
-        self.whole_words: frozenset[str] = lex.whole_words if lex else frozenset()
+        lex = kb_lexical(kb)
+        self.whole_words: frozenset[str] = lex.whole_words
         # surnames that name their person alone ("لافروف"), whatever label they got
-        self.alone_short: frozenset[str] = lex.alone_short if lex else frozenset()
+        self.alone_short: frozenset[str] = lex.alone_short
 
     # ------------------------------------------------------------------ public
     def link(self, article: Article) -> Article:

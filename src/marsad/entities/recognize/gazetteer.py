@@ -38,7 +38,7 @@ from typing import Any
 import ahocorasick
 
 from marsad.arabic import Token, normalize, normalize_with_map, tokenize
-from marsad.entities.kb.lexicon import Lexical, proclitic_variants
+from marsad.entities.kb.lexicon import kb_lexical, proclitic_variants
 from marsad.models import Mention
 
 __all__ = [
@@ -277,12 +277,6 @@ def mention_from_tokens(
     return Mention(start, end, m.label, text[start:end], source, m.entity_id)
 
 
-def _lexical(kb: Any) -> Lexical:
-    """The KB's common-word decisions (none for a KB without them)."""
-    lexical = getattr(kb, "lexical", None)
-    return lexical() if callable(lexical) else Lexical()
-
-
 def aliases_from_kb(kb: Any) -> Iterator[Alias]:
     """Gazetteer entries of a :class:`marsad.entities.kb.KnowledgeBase`.
 
@@ -290,7 +284,7 @@ def aliases_from_kb(kb: Any) -> Iterator[Alias]:
     :mod:`marsad.entities.kb.lexicon`); a person's short form that is not a common word
     is an entry of its own (kind ``short``): "قال لافروف" names Lavrov.
     """
-    lex = _lexical(kb)
+    lex = kb_lexical(kb)
     for alias, entity_id, kind in kb.aliases():
         entry = kb.entities.get(entity_id)
         if entry is None or (alias, entity_id) in lex.common_aliases:
@@ -341,7 +335,7 @@ def gazetteer_for(
     stop = sorted(default_stoplist() if stoplist is None else stoplist)
     # words never read as proclitic + alias: given names and cue words, and the KB's
     # whole words ("بايدن" is not ب + ايدن)
-    keep = sorted(_protected_words() | _lexical(kb).whole_words)
+    keep = sorted(_protected_words() | kb_lexical(kb).whole_words)
     gaz: Gazetteer | None = None
     path = None
     if use_cache:
