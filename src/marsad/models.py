@@ -33,7 +33,8 @@ __all__ = [
 class Mention:
     """A span of ``Article.text`` naming a person, place, organisation or agent.
 
-    ``label`` is one of PER, ORG, LOC, GPE, MISC, AGENT. ``source`` names the
+    ``label`` is one of PER, ORG, LOC, GPE, NORP (a people by nationality:
+    "السوريون"), MISC, AGENT. ``source`` names the
     backend that found it (``"ner.gazetteer.v1"``). After linking, ``entity_id``
     holds a KB id and ``actor_code`` the CAMEO-style actor code valid at the
     article's date (``"SYRGOV"``).

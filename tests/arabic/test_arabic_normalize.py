@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.arabic import arabic_ratio, clean, normalize, normalize_digits, normalize_with_map
+from marsad.arabic.normalize import cached_match_form
 
 TASHKEEL = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 ALPHABET = (
@@ -57,6 +58,19 @@ def test_offset_map_skips_deleted_marks() -> None:
     s, e = nt.span(4, 10)
     assert original[s:e] == "الرَّئِيسُ"[:-1]  # the final damma is after the last letter
     assert nt.to_original(len(nt.text)) == len(original)
+
+
+def test_an_article_is_normalised_once_and_shared() -> None:
+    article = "قَالَ الرَّئِيسُ إنّ الحوار ممكن. " * 12  # article-sized: cached
+    first = normalize_with_map(article)
+    assert normalize_with_map(article) is first
+    assert first.text == normalize(article)
+    assert article[slice(*first.span(4, 10))].startswith("الرَّئِيس")
+    assert cached_match_form(article) == first.text  # what the tokenizer reuses
+    assert cached_match_form(article + " ") is None  # never normalised: not there
+    word = "قَالَ"  # a mention: not cached, computed each time
+    assert normalize_with_map(word) is not normalize_with_map(word)
+    assert normalize_with_map(word).text == "قال"
 
 
 def test_arabic_ratio() -> None:

@@ -152,3 +152,18 @@ def test_seed_page_sentences(seed_page: str) -> None:
     assert any("قوله اليوم الخميس. إن دمشق سترحب" in t for t in texts)
     quote = next(t for t in texts if "“العلاقات بين تركيا وسوريا" in t)
     assert quote.endswith("بين بوتين والأسد.")
+
+
+def test_an_unclosed_quote_holds_sentences_only_up_to_max_quote() -> None:
+    text = "قال «نص طويل. جدا. هنا» وانتهى. ثم"
+    assert sents(text) == ["قال «نص طويل. جدا. هنا» وانتهى.", "ثم"]
+    # past max_quote characters the quote is dropped and periods end sentences again
+    assert [text[s:e] for s, e in split_sentences(text, max_quote=5)] == [
+        "قال «نص طويل.", "جدا.", "هنا» وانتهى.", "ثم"]
+
+
+def test_a_quote_dropped_at_max_quote_no_longer_holds_its_periods() -> None:
+    text = "قال «كلام كثير جدا. وانتهى» ثم تابع. ختام"
+    assert sents(text) == ["قال «كلام كثير جدا. وانتهى» ثم تابع.", "ختام"]
+    assert [text[s:e] for s, e in split_sentences(text, max_quote=8)] == [
+        "قال «كلام كثير جدا.", "وانتهى» ثم تابع.", "ختام"]

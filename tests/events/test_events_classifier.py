@@ -25,9 +25,10 @@ def test_shipped_model_predicts_each_quad():
     labels = model.predict([s for s, _ in SENTENCES])
     assert all(0 <= x <= 4 for x in labels)
     assert [UN_FILE_TO_QUAD.get(x) for x in labels] == [q for _, q in SENTENCES]
-    # 5-fold CV at training, near-duplicates grouped (docs/events.md: 0.557 on 2026-11-29)
-    assert model.meta.get("cv_macro_f1", 0) > 0.54
+    # 5-fold CV at training, near-duplicates grouped (docs/events.md: 0.570 on 2026-11-29)
+    assert model.meta.get("cv_macro_f1", 0) > 0.55
     assert model.meta.get("cv_dup_threshold", 0) > 0
+    assert model.stacker is not None and model.meta.get("stacked")
 
 
 def test_fit_save_load_round_trip(tmp_path):
@@ -105,3 +106,68 @@ def test_factors_and_relevance_only_rows(tmp_path):
                                       str(rel), "--cv", "0", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert QuadClassifier.load(out).meta["n_relevance_only"] == 1
+
+
+# distinct sentences per quad (written for marsad), for the stacker's inner folds
+_PLACES = ["المدينة", "الإقليم", "العاصمة", "الحدود", "الجنوب", "الشمال"]
+_TEMPLATES = [
+    ("قتلت القوات المسلحة خمسة مدنيين في هجوم على {}.", 4),
+    ("يرحب المجلس بالحوار الجاري بين الأطراف في {} ويشيد بالتزامها.", 1),
+    ("أدان الوزير بشدة الاعتداءات الأخيرة في {} وحذر من عواقبها.", 3),
+    ("وزعت الوكالة مساعدات غذائية على الأسر النازحة في {}.", 2),
+]
+
+
+def test_stacker_learns_weights_from_inner_folds(tmp_path):
+    texts = [t.format(p) for p in _PLACES for t, _ in _TEMPLATES]
+    labels = [y for _ in _PLACES for _, y in _TEMPLATES]
+    model = QuadClassifier(stack_folds=2).fit(texts, labels, duplicate_threshold=0)
+    assert model.stacker is not None and model.meta["stacked"]
+    scores = model.scores(texts[:4])
+    # the stacker's log-probabilities: each row sums to 1 as probabilities
+    assert np.allclose(np.exp(scores).sum(axis=1), 1.0)
+    assert model.predict(texts[:4]) == labels[:4]
+    path = tmp_path / "m.joblib"
+    model.save(path)
+    again = QuadClassifier.load(path)
+    assert again.stacker is not None
+    assert np.allclose(again.scores(texts[:4]), scores)
+    # without inner folds, or with too few rows per label, the views are summed
+    assert QuadClassifier(stack_folds=0).fit(texts, labels).stacker is None
+    few = QuadClassifier(stack_folds=7).fit(texts, labels, duplicate_threshold=0)
+    assert few.stacker is None and not few.meta["stacked"]
+    assert few.predict(texts[:4]) == labels[:4]
+
+
+def test_model_saved_before_the_stacker_still_loads(tmp_path):
+    model = QuadClassifier(stack_folds=0).fit([s for s, _ in SENTENCES] * 3, [4, 1, 3, 2] * 3)
+    path = tmp_path / "old.joblib"
+    model.save(path)
+    blob = joblib.load(path)
+    del blob["stacker"]  # the layout of format 2 before the stacker
+    joblib.dump(blob, path)
+    again = QuadClassifier.load(path)
+    assert again.stacker is None
+    assert again.predict([s for s, _ in SENTENCES]) == model.predict([s for s, _ in SENTENCES])
+
+
+def test_eval_cv_with_seed_and_stack_folds(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from marsad.cli.main import cli
+
+    tsv = tmp_path / "q.tsv"
+    rows = "".join(f"{t.format(p)}\t{y}\n" for p in _PLACES for t, y in _TEMPLATES)
+    tsv.write_text("ar\tQuadClass\n" + rows, "utf-8")
+    scores = {}
+    for stack in ("0", "2"):
+        result = CliRunner().invoke(cli, [
+            "eval", "events", "--quadclass", str(tsv), "--cv", "3", "--seed", "1",
+            "--dup-threshold", "0", "--stack-folds", stack, "--json"])
+        assert result.exit_code == 0, result.output
+        scores[stack] = json.loads(result.stdout)["quadclass:q.tsv:cv3"]
+    # one template per quad: every held-out place is labelled like its template
+    assert scores["0"]["macro_f1"] == scores["2"]["macro_f1"] == 1.0
+    assert scores["2"]["n"] == len(_PLACES) * len(_TEMPLATES)

@@ -157,6 +157,7 @@ def test_pipeline_plural_demonyms_code_the_country(pipe) -> None:  # type: ignor
                                ("الأتراك", "Q43", "TUR")]:
         m = _at(art, surface)
         assert m is not None and (m.entity_id, m.actor_code) == (qid, code), surface
+        assert m.label == "NORP", surface  # a people, not a place
 
 
 def test_linker_alias_lookup_keeps_whole_words(kb) -> None:  # type: ignore[no-untyped-def]

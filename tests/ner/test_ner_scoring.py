@@ -61,6 +61,16 @@ def test_agent_is_ignored_and_type_mismatch_counts_twice() -> None:
     assert s.micro.f1 == 0.0
 
 
+def test_peoples_by_nationality_are_no_anercorp_type() -> None:
+    # "السوريون" is a NORP mention: ANERcorp tags no such word, so it is neither a hit
+    # nor a false positive; a GPE on the same token would be a false LOC
+    gold = [["O", "B-LOC", "O"]]
+    s = score(gold, [["B-NORP", "B-GPE", "O"]], ANERCORP_MAP)
+    assert "NORP" not in s.types and s.micro.fp == 0 and s.micro.f1 == 1.0
+    s = score(gold, [["B-GPE", "B-GPE", "O"]], ANERCORP_MAP)
+    assert s.types["LOC"].fp == 1
+
+
 def test_score_rejects_misaligned() -> None:
     with pytest.raises(ValueError):
         score([["O", "O"]], [["O"]])

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections import OrderedDict
 from dataclasses import dataclass
+from threading import Lock
 
 __all__ = [
     "ARABIC_LETTER_RE",
@@ -130,8 +132,47 @@ class NormalizedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+# Article-sized texts are cached: timex, linker, events and quotes each normalise the
+# same article text, and a translate with a dict table costs about 70 ns a character.
+# Short texts (mentions) would only push articles out; huge ones would pin memory.
+_CACHE_CHARS = range(200, 50_000)
+_RECENT: OrderedDict[str, NormalizedText] = OrderedDict()
+_RECENT_MAX = 64  # a pipeline batch in flight (components run batch by batch)
+_RECENT_LOCK = Lock()
+
+
 def normalize_with_map(text: str) -> NormalizedText:
-    """Normalise ``text`` keeping an offset map (identity when nothing is deleted)."""
+    """Normalise ``text`` keeping an offset map (identity when nothing is deleted).
+
+    The result is shared between callers for article-sized texts (the last few are
+    cached): treat it as read-only.
+    """
+    if len(text) not in _CACHE_CHARS:
+        return _normalize_with_map(text)
+    with _RECENT_LOCK:
+        found = _RECENT.get(text)
+        if found is not None:
+            _RECENT.move_to_end(text)
+            return found
+    found = _normalize_with_map(text)
+    with _RECENT_LOCK:
+        _RECENT[text] = found
+        if len(_RECENT) > _RECENT_MAX:
+            _RECENT.popitem(last=False)
+    return found
+
+
+def cached_match_form(text: str) -> str | None:
+    """The match form of ``text`` if :func:`normalize_with_map` made it recently, else None
+    (the tokenizer takes it instead of translating the text again)."""
+    if len(text) not in _CACHE_CHARS:
+        return None
+    with _RECENT_LOCK:
+        found = _RECENT.get(text)
+    return found.text if found is not None else None
+
+
+def _normalize_with_map(text: str) -> NormalizedText:
     norm = text.translate(_MATCH_TABLE)
     if len(norm) == len(text):
         return NormalizedText(text, norm, None)

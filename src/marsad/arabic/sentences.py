@@ -14,6 +14,8 @@ __all__ = ["split_sentences"]
 
 _OPEN = {"«": "»", "“": "”", "„": "”", '"': '"', "‹": "›"}
 _ENDERS = frozenset(".!?؟…")
+# the characters split_sentences acts on outside a quotation: newline, openers, enders
+_STOP = re.compile("[\n" + re.escape("".join(_OPEN)) + re.escape("".join(sorted(_ENDERS))) + "]")
 # tokens after which a period does not end the sentence
 _ABBREV = frozenset({"د", "م", "هـ", "ه", "ق", "أ", "ا", "ج", "ص", "ت", "Dr", "Mr", "St", "No"})
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -44,6 +46,26 @@ def split_sentences(text: str, max_quote: int = 600) -> list[tuple[int, int]]:
     closer: str | None = None
     quote_at = 0
     while i < n:
+        # jump to the next character that can matter (a regex scan runs in C): any
+        # other character leaves the state as it is
+        if closer is None:
+            m = _STOP.search(text, i)
+            if m is None:
+                break
+            i = m.start()
+        else:
+            timeout = quote_at + max_quote + 1
+            j = _next_in_quote(text, i, closer)
+            if j > timeout:
+                # the quote ran past max_quote: dropped at the first character beyond,
+                # which is not read otherwise (as when every character was visited)
+                i = max(i, timeout)
+                closer = None
+                i += 1
+                continue
+            if j == n:
+                break
+            i = j
         ch = text[i]
         if ch == "\n":
             closer = None  # a quote never spans paragraphs
@@ -85,6 +107,14 @@ def split_sentences(text: str, max_quote: int = 600) -> list[tuple[int, int]]:
     if e > s:
         spans.append((s, e))
     return spans
+
+
+def _next_in_quote(text: str, i: int, closer: str) -> int:
+    """Offset of the next newline or ``closer`` at or after ``i`` (``len(text)``: none)."""
+    nl, cl = text.find("\n", i), text.find(closer, i)
+    if nl < 0:
+        return cl if cl >= 0 else len(text)
+    return nl if cl < 0 else min(nl, cl)
 
 
 def _no_break(text: str, i: int, j: int) -> bool:

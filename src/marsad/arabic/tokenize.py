@@ -14,7 +14,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import cached_match_form, normalize
 
 __all__ = [
     "PROCLITICS",
@@ -110,7 +110,8 @@ def bare(
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with original offsets and match forms."""
-    norm = normalize(text)
+    # an article's match form is cached when the timex tagger has made it
+    norm = cached_match_form(text) or normalize(text)
     if len(norm) == len(text):
         # the match table maps one character to one, so with nothing deleted (no
         # tashkeel or tatweel) each token's match form is a slice: one translate a text

@@ -99,8 +99,12 @@ def _rules_quad(analyze: Analyzer, numbering: str) -> Callable[[str], int]:
 # shared by `eval events --quadclass --cv` and `train quadclass`
 _dup_threshold_option = click.option(
     "--dup-threshold", type=float, default=0.6, show_default=True,
-    help="Near-duplicate sentences (char n-gram cosine at least this) share a CV fold "
-         "(0: plain stratified folds).")
+    help="Near-duplicate sentences (char n-gram cosine at least this) share a CV fold, "
+         "outer or the stacker's inner ones (0: plain stratified folds).")
+_stack_folds_option = click.option(
+    "--stack-folds", type=int, default=5, show_default=True,
+    help="Inner folds whose out-of-fold scores fit the classifier's stacker (0: no "
+         "stacker, the views' fixed-weight sum).")
 _relevance_option = click.option(
     "--relevance", type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Relevance TSV (text, 0/1): its sentences not in the QuadClass file also train "
@@ -117,8 +121,11 @@ _relevance_option = click.option(
 @click.option("--cv", type=int, default=0, show_default=True,
               help="With --quadclass: K-fold cross-validate a fresh classifier on the file "
                    "(honest on training data) instead of scoring the shipped model.")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="With --cv: the seed that shuffles the folds.")
 @_dup_threshold_option
 @_relevance_option
+@_stack_folds_option
 @click.option("--un-numbering", type=click.Choice(["file", "readme"]), default="file",
               show_default=True, help="How the QuadClass labels number the quads when the "
               "rules are scored: as the published files do (alphabetical) or as their README "
@@ -130,8 +137,9 @@ _relevance_option = click.option(
               show_default=True, help="Run the full default pipeline or the rule coder alone.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
 def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path | None,
-           cv: int, dup_threshold: float, relevance: Path | None, un_numbering: str,
-           gold: Path | None, mode: str, as_json: bool) -> None:
+           cv: int, seed: int, dup_threshold: float, relevance: Path | None,
+           stack_folds: int, un_numbering: str, gold: Path | None, mode: str,
+           as_json: bool) -> None:
     """Score the event coder on detection CSVs, span JSON, a QuadClass TSV and gold JSONL."""
     console = Console(stderr=as_json)
     if not (detection or spans or quadclass or gold):
@@ -155,7 +163,7 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
             results[f"spans:{path.name}"] = score_spans(records, analyze)
         if quadclass:
             results.update(_quadclass(quadclass, cv, analyze, console, as_json, un_numbering,
-                                      dup_threshold, relevance))
+                                      dup_threshold, relevance, seed, stack_folds))
         if gold:
             from marsad.events.coder import Coder
 
@@ -176,15 +184,17 @@ def events(detection: tuple[Path, ...], spans: tuple[Path, ...], quadclass: Path
 
 def _quadclass(path: Path, cv: int, analyze: Analyzer | None, console: Console,
                quiet: bool, numbering: str, dup_threshold: float = 0.6,
-               relevance: Path | None = None) -> dict[str, Any]:
+               relevance: Path | None = None, seed: int = 0,
+               stack_folds: int = 5) -> dict[str, Any]:
     from marsad.events.classifier import cross_validate, load_quad_classifier
 
     texts, labels = read_quadclass(path)
     out: dict[str, Any] = {}
     if cv:
         extra_texts, extra_relevant = _relevance_rows(texts, relevance)
-        pred = cross_validate(texts, labels, folds=cv, duplicate_threshold=dup_threshold,
-                              extra_texts=extra_texts, extra_relevant=extra_relevant)
+        pred = cross_validate(texts, labels, folds=cv, seed=seed,
+                              duplicate_threshold=dup_threshold, extra_texts=extra_texts,
+                              extra_relevant=extra_relevant, stack_folds=stack_folds)
         out[f"quadclass:{path.name}:cv{cv}"] = score_quadclass(labels, pred)
         return out
     model = load_quad_classifier()
@@ -260,10 +270,12 @@ def _print(results: dict[str, Any], console: Console) -> None:
               help="Cross-validate first and report macro-F1 (0: skip).")
 @_dup_threshold_option
 @_relevance_option
+@_stack_folds_option
 def train_quadclass(tsv: Path, output: Path, cv: int, dup_threshold: float,
-                    relevance: Path | None) -> None:
+                    relevance: Path | None, stack_folds: int) -> None:
     """Fit the sentence QuadClass classifier (char n-gram SVM with rule and cue features,
-    plus naive Bayes over word stems)."""
+    naive Bayes over word stems and factor SVMs, weighed by a stacker fitted on inner
+    cross-validation folds)."""
     from marsad.events.classifier import QuadClassifier, cross_validate
 
     console = Console(stderr=True)
@@ -279,13 +291,15 @@ def train_quadclass(tsv: Path, output: Path, cv: int, dup_threshold: float,
         with console.status(f"{cv}-fold cross-validation"):
             score = score_quadclass(labels, cross_validate(
                 texts, labels, folds=cv, duplicate_threshold=dup_threshold,
-                extra_texts=extra_texts, extra_relevant=extra_relevant))
+                extra_texts=extra_texts, extra_relevant=extra_relevant,
+                stack_folds=stack_folds))
         meta.update(cv_macro_f1=score["macro_f1"], cv_per_class_f1=score["per_class_f1"],
                     cv_folds=cv, cv_dup_threshold=dup_threshold)
         console.print(f"{cv}-fold CV macro-F1 {score['macro_f1']:.4f} "
                       f"(per class {score['per_class_f1']})")
     with console.status("training"):
-        model = QuadClassifier().fit(texts, labels, extra_texts, extra_relevant)
+        model = QuadClassifier(stack_folds=stack_folds).fit(
+            texts, labels, extra_texts, extra_relevant, duplicate_threshold=dup_threshold)
     model.meta.update(meta)
     model.save(output)
     console.print(f"wrote {output}")

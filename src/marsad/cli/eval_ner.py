@@ -19,8 +19,9 @@ console = Console(stderr=True)
               help="Gold file: TOKEN ... TAG per line, blank line between sentences.")
 @click.option("--tagset-map", "tagset_map", default="PERS=PER",
               show_default=True,
-              help="Gold/predicted type renames, SRC=DST,...; GPE=LOC and AGENT=O are "
-                   "always applied (ANERcorp has no GPE; agents are not named entities).")
+              help="Gold/predicted type renames, SRC=DST,...; GPE=LOC, AGENT=O and NORP=O "
+                   "are always applied (ANERcorp has no GPE; agents and peoples by "
+                   "nationality are not named entities there).")
 @click.option("--scheme", type=click.Choice(["iob1", "iob2"]), default="iob2",
               show_default=True, help="Tagging scheme of the gold file (chunks are read "
                                       "with conlleval's rules, which accept both).")

@@ -52,12 +52,16 @@ def scores_table(title: str, results: dict[str, dict[str, dict[str, float]]]) ->
 @click.option("--max-iterations", type=int, default=200, show_default=True)
 @click.option("--minfreq", type=float, default=1.0, show_default=True,
               help="Drop features seen fewer times (smaller model).")
+@click.option("--stack", type=int, default=5, show_default=True,
+              help="Stacked CRF: train a second stage on K-fold jackknifed first-stage "
+                   "tags (0: one stage).")
 @click.option("--workers", type=int, default=2, show_default=True,
               help="Processes for cross-validation.")
 @click.option("--json", "as_json", is_flag=True, help="Print the CV scores as JSON on stdout.")
 def train_ner(
     conll: str, output: str, folds: int, holdout: int, gazetteer: bool, kb_dir: str,
-    c1: float, c2: float, max_iterations: int, minfreq: float, workers: int, as_json: bool,
+    c1: float, c2: float, max_iterations: int, minfreq: float, stack: int, workers: int,
+    as_json: bool,
 ) -> None:
     """Train the CRF recogniser on a CoNLL file, optionally cross-validating first."""
     from marsad.entities.recognize.crf import TrainParams, train_crf
@@ -80,7 +84,7 @@ def train_ner(
             with console.status("cross-validating...") as status:
                 results = cross_validate_modes(
                     sentences, folds, gaz, params=params, workers=workers,
-                    progress=lambda msg: status.update(msg),
+                    progress=lambda msg: status.update(msg), stacked=stack,
                 )
             cv = {mode: s.to_dict() for mode, s in results.items()}
             console.print(scores_table(
@@ -92,6 +96,7 @@ def train_ner(
             t0 = time.perf_counter()
             model = train_crf(
                 train_set, output, gazetteer=gaz.tags if gaz else None, params=params,
+                stacked=stack, workers=workers,
                 meta={
                     "data": Path(conll).name,
                     "holdout_last": holdout,

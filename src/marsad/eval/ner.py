@@ -5,7 +5,7 @@ A gold or predicted sentence is a list of tags; :func:`chunks` turns tags into
 IOB2 alike (a chunk starts at ``B-X``, at ``I-X`` after ``O`` or after another type,
 and in IOB1 at ``B-X`` after ``I-X``). A predicted span counts only when start, end
 and type all match a gold span. Types are mapped before scoring (``PERS=PER``,
-``GPE=LOC``, ``AGENT=O`` to drop a type).
+``GPE=LOC``; ``AGENT=O`` and ``NORP=O`` drop a type).
 
 :func:`mentions_to_tags` projects character-offset mentions (what the recogniser
 returns) onto tokens, so our recogniser can be scored against CoNLL files.
@@ -37,7 +37,7 @@ __all__ = [
 Span = tuple[int, int, str]  # token start, token end (exclusive), type
 
 # Our labels against ANERcorp's: PERS is our PER, GPE folds into LOC, AGENT is not an entity.
-ANERCORP_MAP: dict[str, str] = {"PERS": "PER", "GPE": "LOC", "AGENT": "O"}
+ANERCORP_MAP: dict[str, str] = {"PERS": "PER", "GPE": "LOC", "AGENT": "O", "NORP": "O"}
 
 
 @dataclass(frozen=True, slots=True)

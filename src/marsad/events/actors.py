@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTOR_LABELS",
+    "COUNTRY_LABELS",
     "PLACE_LABELS",
     "SECTORS",
     "UNKNOWN",
@@ -51,8 +52,10 @@ SECTORS = frozenset(
     {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "SPY", "UAF", "CVL", "MED",
      "REL", "BUS", "EDU", "LAB", "HLH", "REF", "AGR", "ELI", "CRM", "IGO", "NGO", "INS"}
 )
-ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT"})
+ACTOR_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# mentions that tell a country without being a place where something happens
+COUNTRY_LABELS = PLACE_LABELS | {"NORP"}
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +172,7 @@ def place_countries(mentions: Sequence[Mention], resolver: ActorResolver) -> lis
     """Countries of the places among ``mentions``, in text order, without repeats."""
     out: list[str] = []
     for m in mentions:
-        if m.label not in PLACE_LABELS:
+        if m.label not in COUNTRY_LABELS:
             continue
         iso = country_part(resolver.code(m))
         if iso and iso not in out:

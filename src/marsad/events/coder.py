@@ -42,11 +42,10 @@ from marsad.events.actors import (
 )
 from marsad.events.context import (
     Sentence,
-    anaphoric,
     anchored,
     clause_of,
     event_date,
-    in_relative_clause,
+    event_status,
     keep_triggers,
     only_counts,
     place_of,
@@ -54,7 +53,6 @@ from marsad.events.context import (
 )
 from marsad.events.lexicon import Lexicon, TriggerMatch, load_lexicon
 from marsad.events.merge import merge_events
-from marsad.events.modality import status_of
 from marsad.events.ontology import load_ontology
 from marsad.events.people import PeopleFinder
 from marsad.events.roles import (
@@ -62,13 +60,14 @@ from marsad.events.roles import (
     WORD_RE,
     Group,
     clauses,
+    counterpart,
     group_mentions,
     locate,
     partitive,
     passive_roles,
 )
 from marsad.events.senses import apply_senses, lacks_context
-from marsad.models import Article, Event, Participant, Status, TimeExpression
+from marsad.models import Article, Event, Participant, TimeExpression
 
 __all__ = ["CODER_VERSION", "Coder"]
 
@@ -241,8 +240,12 @@ class Coder:
             normalize(v) == tm.form for v in trig.lemma.split("/")
         )
         if trig.kind == "verb":
+            # "نظيره" (his counterpart) is the object of a verb with no object pronoun
+            # ("التقى خلالها نظيره المصري"); with one it is the subject ("استقبله نظيره")
+            suffixed = norm[tm.end : tm.end + 1].isalpha()
             subject = next(
                 (g for g in after if g.marker is None
+                 and (suffixed or not counterpart(norm, g))
                  and _words(norm, tm.end, g.start) <= SUBJECT_WINDOW), None
             )
             rule = "verb-vso"
@@ -378,15 +381,10 @@ class Coder:
             return None
         actors, recips = self._situate(category, mode, actors, recips, in_clause,
                                        sent_mentions, resolver, norm, nt)
-        status = self._status(norm, sent, tm, sent_timexes, published, clause[0])
-        if trig.future and status == "asserted":
-            status = "future"
-        if status == "asserted" and category in UNATTRIBUTED_OK and anaphoric(norm, clause, tm):
-            # "الهجوم": an attack told before; the material-conflict nouns are the ones
-            # kept without participants, so only they need it
-            status = "historical"
-        if status == "asserted" and in_relative_clause(norm, clause, tm):
-            status = "historical"  # it describes a participant, far from the pronoun
+        # the material-conflict nouns are the ones kept without participants, so only
+        # they need the anaphora test ("الهجوم": an attack told before)
+        status = event_status(norm, sent, clause, tm, all_timexes, clause_timexes, published,
+                              anaphora=category in UNATTRIBUTED_OK)
         if category == "CONSULT" and mode is None and len(actors) >= 3:
             mode = "multilateral"
         when, gran, explicit = event_date(tm, sent, sent_timexes, all_timexes, published, status)
@@ -450,27 +448,6 @@ class Coder:
             category, mode, actors, recips, countries,
             lambda p: self.people.country_after(norm, to_norm(p.end)),
             lambda p: self.people.is_people(p.text, p.code),
-        )
-
-    def _status(
-        self,
-        norm: str,
-        sent: Sentence,
-        tm: TriggerMatch,
-        timexes: tuple[TimeExpression, ...],
-        published: date | None,
-        clause_start: int,
-    ) -> Status:
-        return status_of(
-            norm[sent.start : tm.start],
-            norm[tm.end : sent.end],
-            clause_before=norm[clause_start : tm.start],
-            prefix=tm.prefix,
-            tense=tm.tense,
-            own_category=tm.trigger.category,
-            timexes=timexes,
-            published=published,
-            form=tm.form,
         )
 
 

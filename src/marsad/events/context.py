@@ -16,8 +16,9 @@ from datetime import date
 from typing import Any
 
 from marsad.arabic import normalize
-from marsad.events.actors import PLACE_LABELS, ActorResolver
+from marsad.events.actors import COUNTRY_LABELS, PLACE_LABELS, ActorResolver
 from marsad.events.lexicon import TriggerMatch, verb_forms
+from marsad.events.modality import RELATIVES, recent_in, status_of
 from marsad.events.roles import WORD_RE, Group, clauses
 from marsad.models import Participant, Status, TimeExpression
 
@@ -31,10 +32,13 @@ __all__ = [
     "anchored",
     "clause_of",
     "event_date",
+    "event_status",
     "in_relative_clause",
     "keep_triggers",
+    "occasion_clause",
     "only_counts",
     "place_of",
+    "relative_between",
     "salient_actor",
 ]
 
@@ -148,7 +152,7 @@ def anchored(
     sent_start: int,
 ) -> bool:
     """Does something concrete tie a bare event noun to a reported event: a light verb
-    next to it, a count, a place, or a time expression in its clause?"""
+    next to it, a count, a place or a people, or a time expression in its clause?"""
     words = WORD_RE.findall(norm, clause[0], clause[1])
     if any(w in NUMBER_WORDS or _DIGIT_RE.search(w) for w in words):
         return True
@@ -162,8 +166,8 @@ def anchored(
         stem = w[1:] if len(w) > 3 and w[0] in "وف" else w
         if w in LIGHT_VERBS or stem in LIGHT_VERBS:
             return True
-    if any(n.mention.label in PLACE_LABELS for n in located):
-        return True
+    if any(n.mention.label in COUNTRY_LABELS for n in located):
+        return True  # a place, or a people by nationality ("إصابة طفلين سعوديين")
     return bool(timexes)
 
 
@@ -178,8 +182,21 @@ def anaphoric(norm: str, clause: tuple[int, int], tm: TriggerMatch) -> bool:
                    for w in near)
 
 
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
-                       "اللاتي", "اللواتي"})
+# "التي التقى خلالها": a relative clause about an occasion (a visit, a summit), told
+# through a resumptive pronoun after its verb
+OCCASION_RESUMPTIVES = frozenset({"فيها", "فيه", "خلالها", "خلاله", "اثناءها", "اثناءه"})
+
+
+def occasion_clause(norm: str, tm: TriggerMatch) -> bool:
+    """Does a resumptive "فيها"/"خلالها" follow the trigger within two words: a relative
+    clause telling what happened during an occasion ("زيارته التي التقى خلالها أمس
+    نظيره"), news rather than a description of a participant?"""
+    return any(w in OCCASION_RESUMPTIVES for w in WORD_RE.findall(norm, tm.end, tm.end + 30)[:2])
+
+
+def relative_between(norm: str, start: int, end: int) -> bool:
+    """Does a relative pronoun stand between ``start`` and ``end`` of ``norm``?"""
+    return any(w.removeprefix("و") in RELATIVES for w in WORD_RE.findall(norm, start, end))
 
 
 def in_relative_clause(norm: str, clause: tuple[int, int], tm: TriggerMatch) -> bool:
@@ -265,3 +282,44 @@ def place_of(
                 if n.mention.label in PLACE_LABELS:
                     return n.mention.entity_id, n.mention.text
     return None, None
+
+
+def event_status(
+    norm: str,
+    sent: Sentence,
+    clause: tuple[int, int],
+    tm: TriggerMatch,
+    all_timexes: Sequence[tuple[int, int, TimeExpression]],
+    clause_timexes: tuple[TimeExpression, ...],
+    published: date | None,
+    anaphora: bool,
+) -> Status:
+    """The status of the event of ``tm``: the modality cues (:func:`status_of`), then
+    background for an anaphoric definite noun (when ``anaphora``) and for a trigger deep
+    in a relative clause, unless that clause tells an occasion."""
+    # a time inside a relative clause after a verb dates that clause's event ("أفرجت
+    # عن الصحفي الذي اعتقلته قبل عامين"), not the verb's; after a noun it may date the
+    # noun itself ("الهجوم الذي وقع عام 2005")
+    verb = tm.trigger.kind == "verb"
+    own = tuple(t for s, _, t in all_timexes if sent.start <= s < sent.end
+                and not (verb and s > tm.end and relative_between(norm, tm.end, s)))
+    occasion = recent_in(clause_timexes) and occasion_clause(norm, tm)
+    status = status_of(
+        norm[sent.start : tm.start],
+        norm[tm.end : sent.end],
+        clause_before=norm[clause[0] : tm.start],
+        prefix=tm.prefix,
+        tense=tm.tense,
+        own_category=tm.trigger.category,
+        timexes=own,
+        published=published,
+        form=tm.form,
+        occasion=occasion,
+    )
+    if tm.trigger.future and status == "asserted":
+        return "future"
+    if status == "asserted" and anaphora and anaphoric(norm, clause, tm):
+        return "historical"
+    if status == "asserted" and not occasion and in_relative_clause(norm, clause, tm):
+        return "historical"  # it describes a participant, far from the pronoun
+    return status

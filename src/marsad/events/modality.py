@@ -21,7 +21,7 @@ from importlib import resources
 from marsad.arabic import normalize
 from marsad.models import Status, TimeExpression
 
-__all__ = ["ModalityCues", "load_cues", "status_of"]
+__all__ = ["RELATIVES", "ModalityCues", "load_cues", "recent_in", "status_of"]
 
 _WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3A-Za-z0-9]+")
 BEFORE_WINDOW = 12  # tokens
@@ -35,6 +35,8 @@ HEADLINE_WORDS = 2  # a headline's present verb comes after at most a source and
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 PLUPERFECT_WINDOW = 5  # words between كان and the trigger (the subject stands there)
 PRECEDENCE: tuple[Status, ...] = ("negated", "hypothetical", "claimed", "future", "historical")
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                       "اللاتي", "اللواتي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,12 @@ def _pluperfect(clause_words: list[str], words_after: list[str]) -> bool:
     return "قد" in near[-3:] or "قد" in words_after[:2]
 
 
+def recent_in(timexes: tuple[TimeExpression, ...]) -> bool:
+    """Is one of ``timexes`` a recent day or week counted from the article ("أمس"،
+    "اليوم"، "الأسبوع الماضي")?"""
+    return any(t.kind == "relative" and t.granularity in ("day", "week") for t in timexes)
+
+
 def status_of(
     before: str,
     after: str,
@@ -116,12 +124,17 @@ def status_of(
     timexes: tuple[TimeExpression, ...] = (),
     published: date | None = None,
     form: str = "",
+    occasion: bool = False,
 ) -> Status:
     """The status of a trigger from the match-form text before and after it in its
-    sentence, its clitic prefix and the sentence's time expressions."""
+    sentence, its clitic prefix and the sentence's time expressions. ``occasion``: the
+    trigger tells, with a recent time, what happened during an occasion ("زيارته التي
+    التقى خلالها أمس نظيره"): news, so the relative pronoun is no background cue."""
     cues = load_cues()
     words_before = _WORD_RE.findall(before)
     clause_words = _negators(_WORD_RE.findall(before if clause_before is None else clause_before))
+    if occasion:
+        clause_words = [w for w in clause_words if w.removeprefix("و") not in RELATIVES]
     found: set[Status] = set()
     if not (clause_words[-1:] == ["ما"] and form.startswith(RESULTATIVE)):
         # "ما أسفر عن مقتل": ما is "which" before a verb of result, not a negation

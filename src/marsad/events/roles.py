@@ -26,6 +26,7 @@ __all__ = [
     "Group",
     "NMention",
     "clauses",
+    "counterpart",
     "group_mentions",
     "is_count",
     "partitive",
@@ -205,6 +206,15 @@ def group_mentions(norm: str, mentions: Sequence[NMention]) -> list[Group]:
 # role nouns that recognisers keep with their clitic ("بنظيره الروسي")
 ROLE_NOUNS = frozenset({"نظيره", "نظيرها", "نظيرهم", "نظيريه", "نظيرته", "الرييس", "رييس",
                         "وزير", "الوزير", "الرييسان", "الزعيمان", "الطرفان", "الجانبان"})
+
+
+COUNTERPARTS = frozenset({"نظيره", "نظيرها", "نظيرهم", "نظيريه", "نظيرته", "نظيرتها"})
+
+
+def counterpart(norm: str, group: Group) -> bool:
+    """Does the group start with a counterpart noun ("نظيره", "ونظيرها")?"""
+    first = WORD_RE.search(norm, group.start, group.end)
+    return first is not None and first.group().removeprefix("و") in COUNTERPARTS
 
 
 def mention_clitic(norm_text: str, known: Callable[[str], bool] | None) -> str:

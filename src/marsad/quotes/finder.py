@@ -395,7 +395,7 @@ class _Finder:
         first_word = next((t for t in tokens[i + 1 : j] if t.start >= lo), None)
         # a place names the speaker only right after the verb ("قالت واشنطن إن"); deeper
         # in the clause it is part of a title ("رئيس بلدية ينبع")
-        named = [m for m in inside if m.label != "GPE"
+        named = [m for m in inside if m.label not in ("GPE", "NORP")
                  or (first_word is not None and m.start == first_word.start)]
         sp = self._span_speaker(named)
         if sp.text:

@@ -20,7 +20,7 @@ DIRECT_RE = re.compile(
 )
 WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 QUOTE_CHAR_RE = re.compile("[«“„\"]")
-SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "AGENT", "MISC"})
+SPEAKER_LABELS = frozenset({"PER", "ORG", "GPE", "NORP", "AGENT", "MISC"})
 REPORTING = frozenset({"نقل"})  # "نقلت وكالة X عن Y قوله": the speaker follows عن
 MAX_GAP = 25  # tokens between a verb and its content
 MIN_DIRECT_WORDS = 3  # shorter quoted strings are names or scare quotes

@@ -43,8 +43,12 @@ def candidates(norm: str) -> Iterator[Candidate]:
     lower = norm.lower()
     if len(lower) != len(norm):  # a character whose lower case is longer: no offsets
         lower = norm
+    # rules share gates (four look for month names): compute each gate's windows once
+    spans_of: dict[int, list[tuple[int, int]]] = {}
     for i, rule in enumerate(rules()):
-        spans = windows(norm, rule.gate(lower, words))
+        spans = spans_of.get(id(rule.gate))
+        if spans is None:
+            spans = spans_of[id(rule.gate)] = windows(norm, rule.gate(lower, words))
         for m in (m for lo, hi in spans for m in rule.pattern.finditer(norm, lo, hi)):
             spec = rule.handler(m, norm, lex)
             if spec is None:

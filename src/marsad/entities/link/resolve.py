@@ -49,6 +49,7 @@ _INNER_TYPES = {
     "ORG": frozenset({"ORG"}),
     "GPE": _PLACE_TYPES,
     "LOC": _PLACE_TYPES,
+    "NORP": _PLACE_TYPES,
     "AGENT": frozenset({"PER", "ORG"}),
 }
 

@@ -1,9 +1,10 @@
 """The combined recogniser: KB gazetteer + patterns + CRF, with one conflict policy.
 
 Per text (one document): the gazetteer's raw matches feed the CRF (as features) and
-the patterns (demonyms, countries); the CRF tags every sentence, the consistency pass
-(:mod:`.consistency`) finds again the persons it named once, and each sentence's three
-sets of mentions are then merged.
+the patterns (demonyms, countries); the CRF tags every sentence (a stacked model's
+second stage then re-tags those the rest of the text disagrees with: :mod:`.stacking`),
+the consistency pass (:mod:`.consistency`) finds again the persons it named once, and
+each sentence's three sets of mentions are then merged.
 
 Policy "statistical" (the default when a model is present):
 
@@ -25,7 +26,7 @@ patterns, then model); policy "reliable" puts the gazetteer first.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.arabic import Token, split_sentences, tokenize
 from marsad.entities.recognize.consistency import propagate_persons
@@ -163,8 +164,8 @@ class Recognizer:
     fill: Mapping[str, frozenset[str]] | None = None
     gazetteer_mentions: bool = True  # False: the gazetteer only feeds CRF and patterns
     consistency: bool = True  # a person the CRF found once is found again in the text
-    # plural demonyms alone ("السوريون") fill as GPE: actors for events; about -1 F1 on
-    # ANERcorp, which leaves them untagged (docs/ner.md)
+    # plural demonyms alone ("السوريون") fill as NORP mentions of their country: actors
+    # for events (docs/ner.md)
     collectives: bool = True
 
     def find(
@@ -175,8 +176,15 @@ class Recognizer:
         gaz_raw = [self._raw(tokens) for tokens in groups]
         crf_tags: list[list[str] | None] = [None] * len(groups)
         if self.crf is not None:
-            crf_tags = [self._crf_tags(tokens, raw)
-                        for tokens, raw in zip(groups, gaz_raw, strict=True)]
+            if self.crf.second is not None:  # stacked: the second stage reads the document
+                crf_tags = list(self.crf.tag_document(
+                    [[t.text for t in tokens] for tokens in groups],
+                    [self._gaz_tags(tokens, raw) for tokens, raw in zip(groups, gaz_raw,
+                                                                        strict=True)],
+                ))
+            else:
+                crf_tags = [self._crf_tags(tokens, raw)
+                            for tokens, raw in zip(groups, gaz_raw, strict=True)]
             if self.consistency:
                 crf_tags = list(propagate_persons(
                     [[t.text for t in tokens] for tokens in groups],
@@ -196,12 +204,15 @@ class Recognizer:
     def _raw(self, tokens: Sequence[Token]) -> list[GazetteerMatch]:
         return self.gazetteer.raw_matches([t.norm for t in tokens]) if self.gazetteer else []
 
+    def _gaz_tags(self, tokens: Sequence[Token], raw: list[GazetteerMatch]) -> list[str] | None:
+        assert self.crf is not None
+        if self.crf.uses_gazetteer and self.gazetteer is not None:
+            return self.gazetteer.tags_of(raw, len(tokens))
+        return None
+
     def _crf_tags(self, tokens: Sequence[Token], raw: list[GazetteerMatch]) -> list[str]:
         assert self.crf is not None
-        gaz_tags = None
-        if self.crf.uses_gazetteer and self.gazetteer is not None:
-            gaz_tags = self.gazetteer.tags_of(raw, len(tokens))
-        return self.crf.tag([t.text for t in tokens], gaz_tags)
+        return self.crf.tag([t.text for t in tokens], self._gaz_tags(tokens, raw))
 
     def _merge(
         self,
@@ -219,15 +230,17 @@ class Recognizer:
             demonyms = self.gazetteer.demonyms
             for m in self.gazetteer.extend_agents(raw, norms):
                 mention = mention_from_tokens(text, tokens, m, GAZ_NAME)
-                found.append(mention)
                 if m.label == "GPE" and m.kind == "demonym" and self.collectives:
-                    # "السوريون": a collective actor coded as its country (events
-                    # need it); ANERcorp leaves it untagged, so it costs there
+                    # "السوريون": a group of people by nationality (NORP, as in
+                    # OntoNotes) linked to its country: an actor for events, never a
+                    # place, and no named entity in ANERcorp's four types
+                    mention = replace(mention, label="NORP")
                     collective.add((mention.start, mention.end))
                 elif any(n in demonyms or n[1:] in demonyms for n in norms[m.start : m.end]):
                     # "الجيش اللبناني", "الحكومة العراقية": a description, not a name,
                     # when the CRF left it out (it still lends its id to a CRF span)
                     no_fill.add((mention.start, mention.end))
+                found.append(mention)
         if self.patterns:
             found.extend(find_patterns(text, tokens, raw))
         if crf_tags is not None:

@@ -26,7 +26,7 @@ from marsad.entities.recognize.crf_features import stem_of
 from marsad.entities.recognize.frequency import half_zipf
 from marsad.eval.ner import chunks
 
-__all__ = ["MAX_ZIPF", "PERSON_TYPES", "propagate_persons"]
+__all__ = ["MAX_ZIPF", "PERSON_TYPES", "propagate_persons", "word_key"]
 
 MAX_ZIPF = 4.5  # Zipf 4.5: about 30 per million words; rarer words may be surnames
 PERSON_TYPES = frozenset({"PERS", "PER"})
@@ -34,13 +34,14 @@ _MIN_STEM = 3
 
 
 @lru_cache(maxsize=100_000)
-def _key(token: str) -> str:
+def word_key(token: str) -> str:
+    """The form a word is compared by across a text: match form, clitics stripped."""
     return stem_of(normalize(token))
 
 
 @lru_cache(maxsize=100_000)
 def _rare(token: str) -> bool:
-    return max(half_zipf(token), half_zipf(_key(token))) < 2 * MAX_ZIPF
+    return max(half_zipf(token), half_zipf(word_key(token))) < 2 * MAX_ZIPF
 
 
 def propagate_persons(
@@ -55,7 +56,7 @@ def propagate_persons(
     for toks, sent_tags in zip(tokens, tags, strict=True):
         for _start, end, typ in chunks(sent_tags):
             if typ in PERSON_TYPES:
-                key = _key(toks[end - 1])
+                key = word_key(toks[end - 1])
                 if len(key) >= _MIN_STEM:
                     names.setdefault(key, typ)
     out = [list(t) for t in tags]
@@ -66,7 +67,7 @@ def propagate_persons(
         for i, tok in enumerate(toks):
             if sent[i] != "O":
                 continue
-            found = names.get(_key(tok))
+            found = names.get(word_key(tok))
             if found is None or not _rare(tok):
                 continue
             if (i > 0 and sent[i - 1] != "O") or (i + 1 < n and sent[i + 1] != "O"):

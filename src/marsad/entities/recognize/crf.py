@@ -5,6 +5,10 @@ was trained (feature version, whether gazetteer features were used, the data, th
 hyper-parameters, cross-validated scores). The shipped model lives in
 ``marsad/data/ner/`` (trained on ANERcorp, CC BY-SA 4.0: see the NOTICE there).
 
+A stacked model (``"stage2"`` in the sidecar) has a second CRF next to it
+(``NAME.stack.crfsuite``) that re-tags a document's sentences with the first stage's
+labels of the same words elsewhere in the document (:mod:`.stacking`).
+
 Tags are the training data's (ANERcorp: PERS, LOC, ORG, MISC in IOB2); mentions
 use marsad labels (PERS → PER).
 """
@@ -26,6 +30,7 @@ import pycrfsuite
 
 from marsad.arabic import Token, normalize
 from marsad.entities.recognize.crf_features import known_features, sentence_features
+from marsad.entities.recognize.stacking import DOC_SENTENCES, document_features
 from marsad.errors import ModelError
 from marsad.eval.ner import ConllSentence, chunks
 from marsad.models import Mention
@@ -44,7 +49,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FEATURES_VERSION = 3
+# 4: version 3's features, plus the second stage's document features (a version-3
+# model is a single-stage one and computes the same features: still read)
+FEATURES_VERSION = 4
+READS_VERSIONS = frozenset({3, 4})
 NAME = "ner.crf.v1"
 # training-data types -> marsad labels
 LABELS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "GPE": "GPE"}
@@ -81,6 +89,7 @@ class CRFModel:
     path: Path
     meta: dict[str, Any] = field(default_factory=dict)
     _tagger: Any = None
+    second: CRFModel | None = None  # the stacked second stage, if any
 
     @classmethod
     def open(cls, path: str | Path) -> CRFModel:
@@ -94,12 +103,17 @@ class CRFModel:
             raise ModelError(f"{path}: not a CRFsuite model: {e}") from e
         meta_path = path.with_suffix(".json")
         meta = json.loads(meta_path.read_text("utf-8")) if meta_path.is_file() else {}
-        if meta.get("features_version", FEATURES_VERSION) != FEATURES_VERSION:
+        if meta.get("features_version", FEATURES_VERSION) not in READS_VERSIONS:
             raise ModelError(
                 f"{path}: trained with feature version {meta['features_version']}, "
                 f"this marsad computes version {FEATURES_VERSION}; retrain it"
             )
-        return cls(path, meta, tagger)
+        model = cls(path, meta, tagger)
+        if meta.get("stage2"):
+            second = cls.open(path.with_name(meta["stage2"]))
+            second.meta = {"gazetteer": meta.get("gazetteer", False)}
+            model.second = second
+        return model
 
     @cached_property
     def _known(self) -> frozenset[str]:
@@ -116,7 +130,13 @@ class CRFModel:
     def uses_gazetteer(self) -> bool:
         return bool(self.meta.get("gazetteer", False))
 
-    def tag(self, tokens: Sequence[str], gazetteer_tags: Sequence[str] | None = None) -> list[str]:
+    def tag(
+        self,
+        tokens: Sequence[str],
+        gazetteer_tags: Sequence[str] | None = None,
+        extra: Sequence[Sequence[str]] | None = None,
+    ) -> list[str]:
+        """IOB tags of one sentence; ``extra``: more features per token (second stage)."""
         if not tokens:
             return []
         if self.uses_gazetteer and gazetteer_tags is None:
@@ -124,7 +144,26 @@ class CRFModel:
         feats = sentence_features(
             tokens, gazetteer_tags if self.uses_gazetteer else None, self._word, self._known
         )
+        if extra is not None:
+            for fs, more in zip(feats, extra, strict=True):
+                fs.extend(more)
         return list(self._tagger.tag(feats))
+
+    def tag_document(
+        self,
+        sentences: Sequence[Sequence[str]],
+        gazetteer_tags: Sequence[Sequence[str] | None] | None = None,
+    ) -> list[list[str]]:
+        """IOB tags of a document's sentences: first stage, then the second if stacked."""
+        gaz = list(gazetteer_tags) if gazetteer_tags is not None else [None] * len(sentences)
+        tags = [self.tag(toks, g) for toks, g in zip(sentences, gaz, strict=True)]
+        if self.second is None:
+            return tags
+        extra, retag = document_features(sentences, tags, every=False)
+        for i, redo in enumerate(retag):
+            if redo:
+                tags[i] = self.second.tag(sentences[i], gaz[i], extra[i])
+        return tags
 
     def mentions(
         self,
@@ -160,13 +199,49 @@ def _train_to(
     gaz_tags: Sequence[Sequence[str]] | None,
     out: str,
     params: TrainParams,
+    extra: Sequence[Sequence[Sequence[str]]] | None = None,
 ) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for k, sent in enumerate(sentences):
         g = gaz_tags[k] if gaz_tags is not None else None
-        trainer.append(sentence_features(sent.tokens, g), list(sent.tags))
+        feats = sentence_features(sent.tokens, g)
+        if extra is not None:
+            for fs, more in zip(feats, extra[k], strict=True):
+                fs.extend(more)
+        trainer.append(feats, list(sent.tags))
     trainer.set_params(params.crfsuite())
     trainer.train(out)
+
+
+def stage2_path(out: str | Path) -> Path:
+    """Where a stacked model's second stage lives: ``NAME.stack.crfsuite`` next to it."""
+    out = Path(out)
+    return out.with_name(out.stem + ".stack.crfsuite")
+
+
+def stage2_features(
+    sentences: Sequence[ConllSentence], tags: Sequence[Sequence[str]],
+    doc_sentences: int = DOC_SENTENCES,
+) -> list[list[list[str]]]:
+    """Document features of first-stage ``tags``, reading ``doc_sentences`` as a text."""
+    out: list[list[list[str]]] = []
+    for first in range(0, len(sentences), doc_sentences):
+        block = range(first, min(first + doc_sentences, len(sentences)))
+        feats, _ = document_features([sentences[i].tokens for i in block],
+                                     [tags[i] for i in block])
+        out.extend(feats)
+    return out
+
+
+def train_stage2_to(
+    sentences: Sequence[ConllSentence],
+    gaz_tags: Sequence[Sequence[str]] | None,
+    stage1_tags: Sequence[Sequence[str]],
+    out: str,
+    params: TrainParams,
+) -> None:
+    """Train the second stage on first-stage tags that were jackknifed (see .stacking)."""
+    _train_to(sentences, gaz_tags, out, params, stage2_features(sentences, stage1_tags))
 
 
 def train_crf(
@@ -176,16 +251,30 @@ def train_crf(
     gazetteer: GazTagger | None = None,
     params: TrainParams | None = None,
     meta: dict[str, Any] | None = None,
+    stacked: int = 0,
+    workers: int = 1,
 ) -> CRFModel:
-    """Train on CoNLL sentences, write ``out`` and its JSON sidecar, return the model."""
+    """Train on CoNLL sentences, write ``out`` and its JSON sidecar, return the model.
+
+    ``stacked=K`` also trains the second stage on K-fold jackknifed first-stage tags.
+    """
     params = params or TrainParams()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     gaz_tags = [gazetteer(_norms(s.tokens)) for s in sentences] if gazetteer else None
+    second: dict[str, Any] = {}
+    if stacked:
+        s1 = jackknife(sentences, gaz_tags, stacked, params, workers)
+        train_stage2_to(sentences, gaz_tags, s1, str(stage2_path(out)), params)
+        second = {"stage2": stage2_path(out).name, "stage2_jackknife": stacked,
+                  "stage2_doc_sentences": DOC_SENTENCES}
+    else:
+        stage2_path(out).unlink(missing_ok=True)
     _train_to(sentences, gaz_tags, str(out), params)
     info = {
         "features_version": FEATURES_VERSION,
         "gazetteer": gazetteer is not None,
+        **second,
         "sentences": len(sentences),
         "tokens": sum(len(s.tokens) for s in sentences),
         "params": params.crfsuite(),
@@ -236,11 +325,28 @@ def cross_validate(
     params = params or TrainParams()
     sents = list(sentences)
     gaz = [gazetteer(_norms(s.tokens)) for s in sents] if gazetteer else None
-    jobs = []
+    return jackknife(sents, gaz, k, params, workers)
+
+
+def jackknife_jobs(
+    sents: Sequence[ConllSentence], gaz: Sequence[list[str]] | None, k: int, params: TrainParams,
+) -> list[Any]:
+    """One :func:`_fold_job` per contiguous fold (train on the others, tag the fold)."""
+    sents, jobs = list(sents), []
+    gl = list(gaz) if gaz is not None else None
     for start, end in folds(len(sents), k):
         train = sents[:start] + sents[end:]
-        train_gaz = (gaz[:start] + gaz[end:]) if gaz else None
-        jobs.append((train, train_gaz, sents[start:end], gaz[start:end] if gaz else None, params))
+        train_gaz = (gl[:start] + gl[end:]) if gl else None
+        jobs.append((train, train_gaz, sents[start:end], gl[start:end] if gl else None, params))
+    return jobs
+
+
+def jackknife(
+    sents: Sequence[ConllSentence], gaz: Sequence[list[str]] | None, k: int,
+    params: TrainParams, workers: int = 1,
+) -> list[list[str]]:
+    """First-stage tags of every sentence from a model that did not see its fold."""
+    jobs = jackknife_jobs(sents, gaz, k, params)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_fold_job, jobs))

@@ -10,6 +10,7 @@ never from the training file.
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -17,8 +18,18 @@ from pathlib import Path
 
 from marsad.arabic import Token, normalize
 from marsad.entities.recognize.combine import Recognizer
-from marsad.entities.recognize.crf import CRFModel, TrainParams, _train_to, folds
+from marsad.entities.recognize.crf import (
+    CRFModel,
+    TrainParams,
+    _fold_job,
+    _train_to,
+    folds,
+    jackknife_jobs,
+    stage2_path,
+    train_stage2_to,
+)
 from marsad.entities.recognize.gazetteer import Gazetteer
+from marsad.entities.recognize.stacking import DOC_SENTENCES
 from marsad.eval.ner import (
     ANERCORP_MAP,
     ConllSentence,
@@ -38,8 +49,6 @@ __all__ = [
 ]
 
 MODES = ("crf", "gazetteer", "patterns", "crf+gazetteer", "default")
-# sentences read as one document when scoring a CoNLL file (about a news article)
-DOC_SENTENCES = 20
 FindFn = Callable[[str, Sequence[tuple[int, int]]], list[Mention]]
 
 
@@ -96,11 +105,52 @@ def recognizer_for(mode: str, gaz: Gazetteer | None, crf: CRFModel | None) -> Re
 
 
 def _train_job(
-    args: tuple[list[ConllSentence], list[list[str]] | None, str, TrainParams],
+    args: tuple[list[ConllSentence], list[list[str]] | None, str, TrainParams,
+                list[list[str]] | None],
 ) -> str:
-    train, gaz_tags, path, params = args
-    _train_to(train, gaz_tags, path, params)
+    """Train a first stage, or a second one when jackknifed first-stage tags are given."""
+    train, gaz_tags, path, params, stage1 = args
+    if stage1 is None:
+        _train_to(train, gaz_tags, path, params)
+    else:
+        train_stage2_to(train, gaz_tags, stage1, str(stage2_path(path)), params)
     return path
+
+
+def _run(fn: Callable, jobs: list, workers: int) -> list:  # type: ignore[type-arg]
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(fn, jobs))
+    return [fn(j) for j in jobs]
+
+
+def _train_folds(
+    sents: list[ConllSentence], gaz_tags: list[list[str]] | None, k: int, tmp: str,
+    params: TrainParams, stacked: int, workers: int,
+) -> list[str]:
+    """Each fold's model trained on the other folds (stacked: with its second stage,
+    trained on tags jackknifed within those folds)."""
+    jobs: list[tuple] = []  # type: ignore[type-arg]
+    stage1: list[list[list[str]] | None] = [None] * k
+    trains = []
+    for start, end in folds(len(sents), k):
+        train = sents[:start] + sents[end:]
+        tg = (gaz_tags[:start] + gaz_tags[end:]) if gaz_tags else None
+        trains.append((train, tg))
+    if stacked:
+        inner = [jackknife_jobs(train, tg, stacked, params) for train, tg in trains]
+        flat = _run(_fold_job, [j for fold in inner for j in fold], workers)
+        for i in range(k):
+            stage1[i] = [t for part in flat[i * stacked:(i + 1) * stacked] for t in part]
+    for i, (train, tg) in enumerate(trains):
+        path = str(Path(tmp) / f"fold{i}.crfsuite")
+        jobs.append((train, tg, path, params, None))
+        if stacked:
+            jobs.append((train, tg, path, params, stage1[i]))
+            meta = {"gazetteer": gaz_tags is not None, "stage2": stage2_path(path).name}
+            Path(path).with_suffix(".json").write_text(json.dumps(meta))
+    _run(_train_job, jobs, workers)
+    return [str(Path(tmp) / f"fold{i}.crfsuite") for i in range(k)]
 
 
 def cross_validate_modes(
@@ -113,29 +163,25 @@ def cross_validate_modes(
     workers: int = 1,
     mapping: Mapping[str, str] = ANERCORP_MAP,
     progress: Callable[[str], None] | None = None,
+    stacked: int = 0,
 ) -> dict[str, Scores]:
-    """K-fold strict-span scores of each recogniser mode on ``sentences``."""
+    """K-fold strict-span scores of each recogniser mode on ``sentences``.
+
+    ``stacked=J``: each fold's CRF is a stacked one, its second stage trained on tags
+    jackknifed J-fold within the fold's training part (nothing of the fold is seen).
+    """
     params = params or TrainParams()
     sents = list(sentences)
     gaz_tags = [gazetteer.tags([t.norm for t in _tok(s)]) for s in sents] if gazetteer else None
     spans = folds(len(sents), k)
     results = {m: Scores() for m in modes}
     with tempfile.TemporaryDirectory() as tmp:
-        jobs = []
-        for i, (start, end) in enumerate(spans):
-            train = sents[:start] + sents[end:]
-            tg = (gaz_tags[:start] + gaz_tags[end:]) if gaz_tags else None
-            jobs.append((train, tg, str(Path(tmp) / f"fold{i}.crfsuite"), params))
         needs_crf = any("crf" in m or m == "default" for m in modes)
         paths: list[str] = []
         if needs_crf:
             if progress:
-                progress(f"training {k} fold models")
-            if workers > 1:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
-                    paths = list(pool.map(_train_job, jobs))
-            else:
-                paths = [_train_job(j) for j in jobs]
+                progress(f"training {k} fold models" + (" (stacked)" if stacked else ""))
+            paths = _train_folds(sents, gaz_tags, k, tmp, params, stacked, workers)
         for i, (start, end) in enumerate(spans):
             crf = None
             if needs_crf:
