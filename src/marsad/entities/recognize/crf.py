@@ -144,10 +144,7 @@ class CRFModel:
         feats = sentence_features(
             tokens, gazetteer_tags if self.uses_gazetteer else None, self._word, self._known
         )
-        if extra is not None:
-            for fs, more in zip(feats, extra, strict=True):
-                fs.extend(more)
-        return list(self._tagger.tag(feats))
+        return list(self._tagger.tag(_with_extra(feats, extra)))
 
     def tag_document(
         self,
@@ -205,12 +202,20 @@ def _train_to(
     for k, sent in enumerate(sentences):
         g = gaz_tags[k] if gaz_tags is not None else None
         feats = sentence_features(sent.tokens, g)
-        if extra is not None:
-            for fs, more in zip(feats, extra[k], strict=True):
-                fs.extend(more)
-        trainer.append(feats, list(sent.tags))
+        trainer.append(_with_extra(feats, extra[k] if extra is not None else None),
+                       list(sent.tags))
     trainer.set_params(params.crfsuite())
     trainer.train(out)
+
+
+def _with_extra(
+    feats: list[list[str]], extra: Sequence[Sequence[str]] | None
+) -> list[list[str]]:
+    """Each token's features, with its second-stage document features appended."""
+    if extra is not None:
+        for fs, more in zip(feats, extra, strict=True):
+            fs.extend(more)
+    return feats
 
 
 def stage2_path(out: str | Path) -> Path:
@@ -328,17 +333,31 @@ def cross_validate(
     return jackknife(sents, gaz, k, params, workers)
 
 
+def fold_splits(
+    sents: Sequence[ConllSentence], gaz: Sequence[list[str]] | None, k: int,
+) -> list[tuple[int, int, list[ConllSentence], list[list[str]] | None]]:
+    """Per contiguous fold: its span and the other folds' sentences and gazetteer tags."""
+    sl = list(sents)
+    gl = list(gaz) if gaz is not None else None
+    return [(start, end, sl[:start] + sl[end:], (gl[:start] + gl[end:]) if gl else None)
+            for start, end in folds(len(sl), k)]
+
+
+def run_jobs(fn: Callable[[Any], Any], jobs: Sequence[Any], workers: int) -> list[Any]:
+    """``fn`` over ``jobs``, in ``workers`` processes when more than one."""
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(fn, jobs))
+    return [fn(j) for j in jobs]
+
+
 def jackknife_jobs(
     sents: Sequence[ConllSentence], gaz: Sequence[list[str]] | None, k: int, params: TrainParams,
 ) -> list[Any]:
     """One :func:`_fold_job` per contiguous fold (train on the others, tag the fold)."""
-    sents, jobs = list(sents), []
-    gl = list(gaz) if gaz is not None else None
-    for start, end in folds(len(sents), k):
-        train = sents[:start] + sents[end:]
-        train_gaz = (gl[:start] + gl[end:]) if gl else None
-        jobs.append((train, train_gaz, sents[start:end], gl[start:end] if gl else None, params))
-    return jobs
+    return [(train, train_gaz, list(sents[start:end]),
+             list(gaz[start:end]) if gaz is not None else None, params)
+            for start, end, train, train_gaz in fold_splits(sents, gaz, k)]
 
 
 def jackknife(
@@ -346,10 +365,5 @@ def jackknife(
     params: TrainParams, workers: int = 1,
 ) -> list[list[str]]:
     """First-stage tags of every sentence from a model that did not see its fold."""
-    jobs = jackknife_jobs(sents, gaz, k, params)
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_fold_job, jobs))
-    else:
-        results = [_fold_job(j) for j in jobs]
+    results = run_jobs(_fold_job, jackknife_jobs(sents, gaz, k, params), workers)
     return [tags for fold in results for tags in fold]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from marsad.arabic import Token, normalize
@@ -23,8 +22,10 @@ from marsad.entities.recognize.crf import (
     TrainParams,
     _fold_job,
     _train_to,
+    fold_splits,
     folds,
     jackknife_jobs,
+    run_jobs,
     stage2_path,
     train_stage2_to,
 )
@@ -117,13 +118,6 @@ def _train_job(
     return path
 
 
-def _run(fn: Callable, jobs: list, workers: int) -> list:  # type: ignore[type-arg]
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(fn, jobs))
-    return [fn(j) for j in jobs]
-
-
 def _train_folds(
     sents: list[ConllSentence], gaz_tags: list[list[str]] | None, k: int, tmp: str,
     params: TrainParams, stacked: int, workers: int,
@@ -132,14 +126,10 @@ def _train_folds(
     trained on tags jackknifed within those folds)."""
     jobs: list[tuple] = []  # type: ignore[type-arg]
     stage1: list[list[list[str]] | None] = [None] * k
-    trains = []
-    for start, end in folds(len(sents), k):
-        train = sents[:start] + sents[end:]
-        tg = (gaz_tags[:start] + gaz_tags[end:]) if gaz_tags else None
-        trains.append((train, tg))
+    trains = [(train, tg) for _, _, train, tg in fold_splits(sents, gaz_tags, k)]
     if stacked:
         inner = [jackknife_jobs(train, tg, stacked, params) for train, tg in trains]
-        flat = _run(_fold_job, [j for fold in inner for j in fold], workers)
+        flat = run_jobs(_fold_job, [j for fold in inner for j in fold], workers)
         for i in range(k):
             stage1[i] = [t for part in flat[i * stacked:(i + 1) * stacked] for t in part]
     for i, (train, tg) in enumerate(trains):
@@ -149,7 +139,7 @@ def _train_folds(
             jobs.append((train, tg, path, params, stage1[i]))
             meta = {"gazetteer": gaz_tags is not None, "stage2": stage2_path(path).name}
             Path(path).with_suffix(".json").write_text(json.dumps(meta))
-    _run(_train_job, jobs, workers)
+    run_jobs(_train_job, jobs, workers)
     return [str(Path(tmp) / f"fold{i}.crfsuite") for i in range(k)]
 
 
