@@ -38,31 +38,35 @@ def test_dev_detection_floors(kind):
     assert r["f1"] >= 0.92
 
 
-def test_hard_negatives_stay_negative():
-    """A sample of hard negatives across the kinds the sets hold."""
-    analyze = coder_analyzer()
-    for text, cat in [
-        ("وكان مسلحون قد اغتالوا شقيقه في عام 2006.", "ASSAULT"),
-        ("تحيي العائلات الذكرى العاشرة لتفجيرات 11 سبتمبر.", "ASSAULT"),
-        ("أقر البرلمان قانونا جديدا ينظم المظاهرات والتجمعات العامة.", "PROTEST"),
-        ("مسيرة التنمية في المملكة مستمرة بخطى ثابتة.", "PROTEST"),
-        ("نزل الناس إلى الشوارع للاحتفال بحلول العام الجديد.", "PROTEST"),
-        ("أغلقت السلطات الطريق أمام حركة السير لأعمال الصيانة.", "PROTEST"),
-        ("احتجت وزارة الخارجية المصرية لدى السفير الإسرائيلي على تصريحات وزير الدفاع.",
-         "PROTEST"),
-    ]:
-        events = analyze(text).events
-        assert not any(e.category == cat and e.status == "asserted" for e in events), text
+ANALYZE = coder_analyzer()
 
 
-def test_recall_forms():
-    analyze = coder_analyzer()
-    for text, cat in [
-        ("شارك الآلاف في مظاهرة بالعاصمة الأردنية تنديدا بالعدوان على غزة.", "PROTEST"),
-        ("شهدت مدن الضفة الغربية مظاهرات غاضبة احتجاجا على اقتحام المسجد الأقصى.", "PROTEST"),
-        ("أضرب عمال مصانع الغزل في المحلة الكبرى مطالبين بزيادة الأجور.", "PROTEST"),
-        ("أعلنت وزارة الداخلية مقتل ضابطين في هجوم مسلح على حاجز أمني في العريش.", "ASSAULT"),
-        ("تعرضت دورية لكمين مسلح في شمال مالي، ما أسفر عن مقتل جنديين.", "ASSAULT"),
-    ]:
-        events = analyze(text).events
-        assert any(e.category == cat and e.status == "asserted" for e in events), text
+def _reported(text: str, category: str) -> bool:
+    return any(e.category == category and e.status == "asserted"
+               for e in ANALYZE(text).events)
+
+
+# a sample of hard negatives across the kinds the sets hold
+@pytest.mark.parametrize(("text", "category"), [
+    ("وكان مسلحون قد اغتالوا شقيقه في عام 2006.", "ASSAULT"),
+    ("تحيي العائلات الذكرى العاشرة لتفجيرات 11 سبتمبر.", "ASSAULT"),
+    ("أقر البرلمان قانونا جديدا ينظم المظاهرات والتجمعات العامة.", "PROTEST"),
+    ("مسيرة التنمية في المملكة مستمرة بخطى ثابتة.", "PROTEST"),
+    ("نزل الناس إلى الشوارع للاحتفال بحلول العام الجديد.", "PROTEST"),
+    ("أغلقت السلطات الطريق أمام حركة السير لأعمال الصيانة.", "PROTEST"),
+    ("احتجت وزارة الخارجية المصرية لدى السفير الإسرائيلي على تصريحات وزير الدفاع.",
+     "PROTEST"),
+])
+def test_hard_negatives_stay_negative(text: str, category: str) -> None:
+    assert not _reported(text, category)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("شارك الآلاف في مظاهرة بالعاصمة الأردنية تنديدا بالعدوان على غزة.", "PROTEST"),
+    ("شهدت مدن الضفة الغربية مظاهرات غاضبة احتجاجا على اقتحام المسجد الأقصى.", "PROTEST"),
+    ("أضرب عمال مصانع الغزل في المحلة الكبرى مطالبين بزيادة الأجور.", "PROTEST"),
+    ("أعلنت وزارة الداخلية مقتل ضابطين في هجوم مسلح على حاجز أمني في العريش.", "ASSAULT"),
+    ("تعرضت دورية لكمين مسلح في شمال مالي، ما أسفر عن مقتل جنديين.", "ASSAULT"),
+])
+def test_recall_forms(text: str, category: str) -> None:
+    assert _reported(text, category)

@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.eval.events import gold_article
 from marsad.events.coder import Coder
 
 CODER = Coder()
 
 
-def _events(text: str, mentions: list[list[object]] = [], timexes: list[list[str]] = []):  # noqa: B006
+def _events(text: str, mentions: Sequence[list[object]] = (),
+            timexes: Sequence[list[str]] = ()) -> list[tuple[str, str, list[str]]]:
     art = gold_article({"text": text, "published": "2024-05-14", "mentions": mentions,
                         "timexes": timexes})
     return [(e.category, e.status, sorted(p.code for p in e.actors)) for e in CODER.code(art)]
