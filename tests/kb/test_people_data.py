@@ -58,7 +58,7 @@ def people() -> dict[str, dict[str, str]]:
     assert files, "no people files"
     for path in files:
         header, rows = read_tsv(path)
-        assert header == PEOPLE_COLUMNS, path.name
+        assert header in (PEOPLE_COLUMNS, [*PEOPLE_COLUMNS, "sector"]), path.name
         for row in rows:
             assert row["id"] not in found, f"duplicate id {row['id']} in {path.name}"
             found[row["id"]] = row

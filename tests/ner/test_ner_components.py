@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from marsad.cli.main import cli
 from marsad.entities.component import NERComponent
 from marsad.entities.recognize.crf import CRFModel, TrainParams, cross_validate, folds, train_crf
+from marsad.entities.recognize.crf_features import word_features
 from marsad.entities.recognize.gazetteer import Gazetteer
 from marsad.errors import ModelError
 from marsad.eval.ner import read_conll, score
@@ -97,3 +98,22 @@ def test_cli_train_and_eval(tmp_path: Path, tiny_model: Any) -> None:
     assert '"micro"' in res.output
     res = runner.invoke(cli, ["eval", "ner", "--conll", str(FIXTURE), "--tagset-map", "PERS"])
     assert res.exit_code != 0
+
+
+@pytest.mark.parametrize(
+    ("word", "cue"),
+    [
+        ("دولارا", "c=Y"),  # currency
+        ("بالدولار", "c=Y"),  # through the clitic-stripped stem
+        ("الإسلام", "c=R"),  # religion
+        ("الشيعة", "c=M"),  # community named as a group
+        ("الأكراد", "c=M"),
+    ],
+)
+def test_cue_classes_are_word_features(word: str, cue: str) -> None:
+    assert cue in word_features(word)
+
+
+def test_plain_words_get_no_new_cue_class() -> None:
+    feats = word_features("الحكومة")
+    assert not {"c=Y", "c=R", "c=M"} & set(feats)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.arabic import tokenize
 from marsad.entities.recognize.combine import Recognizer, merge_mentions
 from marsad.entities.recognize.gazetteer import Gazetteer
-from marsad.entities.recognize.patterns import find_patterns
+from marsad.entities.recognize.patterns import find_patterns, role_words
 from marsad.models import Mention
 
 
@@ -78,6 +78,24 @@ def test_merge_longest_then_reliable() -> None:
     assert [(x.start, x.end) for x in out] == [(10, 15)]
 
 
+def test_model_fragments_of_one_kb_name_are_joined() -> None:
+    # "كريات شمونة" tagged as two places by the model; the KB knows the town
+    town = m(0, 11, "GPE", "ner.gazetteer.v1", "gn:293825")
+    pieces = [m(0, 5, "LOC", "ner.crf.v1"), m(6, 11, "LOC", "ner.crf.v1")]
+    out = merge_mentions([*pieces, town])
+    assert [(x.start, x.end, x.label, x.entity_id, x.source) for x in out] == [
+        (0, 11, "GPE", "gn:293825", "ner.crf.v1")
+    ]
+    # pieces of another type, or not covering the KB name to its ends, stay apart
+    out = merge_mentions([m(0, 5, "PER", "ner.crf.v1"), m(6, 11, "LOC", "ner.crf.v1"), town])
+    assert [(x.start, x.end) for x in out] == [(0, 5), (6, 11)]
+    out = merge_mentions([m(0, 5, "LOC", "ner.crf.v1"), m(6, 9, "LOC", "ner.crf.v1"), town])
+    assert [(x.start, x.end) for x in out] == [(0, 5), (6, 9)]
+    # only the statistical policy joins
+    out = merge_mentions([*pieces, town], policy="reliable")
+    assert [(x.start, x.end) for x in out] == [(0, 11)] and out[0].source == "ner.gazetteer.v1"
+
+
 def test_agents_never_hide_names() -> None:
     agent = m(0, 12, "AGENT", "ner.gazetteer.v1")
     name = m(7, 20, "PER", "ner.crf.v1")
@@ -102,3 +120,34 @@ def test_recognizer_on_a_news_sentence(small_gazetteer: Gazetteer) -> None:
         ("ORG", "وزارة الخارجية التركية", None),
         ("GPE", "أنقرة", "Q3640"),
     ]
+
+
+def test_role_words_are_the_fixed_words_of_spokesperson_phrases() -> None:
+    tokens = tokenize("وقال المتحدث باسم الكرملين إن الاجتماع تأجل")
+    assert role_words(tokens) == {1, 2}
+    assert role_words(tokenize("وقال الإعلامي باسم يوسف إن البرنامج سيعود")) == set()
+
+
+class _TagsModel:
+    """A stand-in for the CRF: tags "باسم" and the word after it as one person."""
+
+    second = None
+    uses_gazetteer = False
+
+    def tag(self, tokens: list[str], gazetteer_tags: object = None) -> list[str]:
+        tags = ["O"] * len(tokens)
+        for i, tok in enumerate(tokens[:-1]):
+            if tok == "باسم":
+                tags[i], tags[i + 1] = "B-PERS", "I-PERS"
+        return tags
+
+
+def test_model_names_never_take_in_spokesperson_words(small_gazetteer: Gazetteer) -> None:
+    rec = Recognizer(gazetteer=small_gazetteer, crf=_TagsModel())  # type: ignore[arg-type]
+    got = {(m.text, m.label) for m in rec.find("وقال المتحدث باسم الكرملين إن الاجتماع تأجل")}
+    assert ("باسم الكرملين", "PER") not in got
+    # the body comes from the KB (or the role phrase, as when the model stays out)
+    assert got & {("الكرملين", "ORG"), ("المتحدث باسم الكرملين", "AGENT")}
+    # elsewhere "باسم" is a given name and the model's person stands
+    got = {(m.text, m.label) for m in rec.find("وقال الإعلامي باسم يوسف إن البرنامج سيعود")}
+    assert ("باسم يوسف", "PER") in got

@@ -117,8 +117,8 @@ def test_single_stage_training_removes_a_stale_second_stage(
 
 def test_feature_versions_read(stacked: CRFModel, tmp_path: Path) -> None:
     meta = json.loads(stacked.path.with_suffix(".json").read_text())
-    assert meta["features_version"] == 4
-    for version, ok in ((3, True), (2, False)):
+    assert meta["features_version"] == 5
+    for version, ok in ((4, True), (3, True), (2, False)):
         path = tmp_path / f"v{version}.crfsuite"
         path.write_bytes(stacked.path.read_bytes())
         path.with_suffix(".json").write_text(json.dumps({"features_version": version}))

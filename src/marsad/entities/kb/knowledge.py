@@ -400,7 +400,9 @@ class KnowledgeBase:
         Countries: ISO-3 (``RUS``). Capitals and seats of government: the government
         (``TURGOV``: "أنقرة" as an actor). Organisations: their code (``IGOUNO``) or
         country + sector. People: the role held that day (country + sector, or the
-        organisation's code); with no role that day, their country.
+        organisation's code); with no role that day, their country, followed by the
+        person's own sector when the people file gives one (``EGYELI`` for a footballer,
+        ``EGYREL`` for a cleric: ``figures.people.tsv``).
         """
         e = self.entities.get(entity_id)
         if e is None:
@@ -408,6 +410,8 @@ class KnowledgeBase:
         if e.type == "PER":
             role = self.role_on(entity_id, on or date.today())
             if role is None:
+                if e.country and e.sector:
+                    return e.country + e.sector
                 return e.country
             if role.org:
                 org = self.entities.get(role.org)

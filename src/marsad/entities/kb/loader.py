@@ -296,6 +296,7 @@ class _Reader:
                 name_en=row.get("name_en"), names_ar=row.variants("names_ar"),
                 country=self._country(row, countries), subtype="person",
                 short_ar=row.variants("short_ar"), gender=gender or None,
+                sector=self._sector(row) or None,  # actor sector when no role is held
             ), row.where))
         return out
 

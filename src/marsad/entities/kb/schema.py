@@ -79,6 +79,7 @@ ORG_TYPES = (
     "ngo",
     "company",
     "religious",
+    "sports",  # clubs, national federations, international sports bodies
     "other",
 )
 
@@ -95,7 +96,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "offices": ("key", "name_en", "titles_ar", "sector", "exclusive", "country"),
     "agents": ("term_ar", "sector", "label_en", "plural"),
-    "people": ("id", "qid", "name_en", "names_ar", "short_ar", "country", "gender"),
+    "people": ("id", "qid", "name_en", "names_ar", "short_ar", "country", "gender", "sector"),
     "roles": ("person_id", "office", "country", "sector", "start", "end", "org", "note"),
 }
 

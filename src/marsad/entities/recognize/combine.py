@@ -19,6 +19,10 @@ Policy "statistical" (the default when a model is present):
 3. AGENT mentions (offices, role phrases, agents) are added where they overlap no name,
    so "الرئيس الروسي فلاديمير بوتين" gives an AGENT and a PER.
 
+Before the policy, adjacent model spans that together are exactly one KB name are
+joined into it, and a model name that takes in a spokesperson phrase's fixed words
+("المتحدث باسم") is dropped (docs/ner.md, "Conflict policy").
+
 Without a model, or with policy "longest", the longest span wins (ties: gazetteer, then
 patterns, then model); policy "reliable" puts the gazetteer first.
 """
@@ -34,7 +38,8 @@ from marsad.entities.recognize.crf import CRFModel, tags_to_mentions
 from marsad.entities.recognize.gazetteer import NAME as GAZ_NAME
 from marsad.entities.recognize.gazetteer import Gazetteer, GazetteerMatch, mention_from_tokens
 from marsad.entities.recognize.patterns import NAME as PAT_NAME
-from marsad.entities.recognize.patterns import find_patterns
+from marsad.entities.recognize.patterns import find_patterns, role_words
+from marsad.eval.ner import chunks
 from marsad.models import Mention
 
 __all__ = ["RELIABILITY", "Recognizer", "merge_mentions", "sentence_tokens"]
@@ -81,6 +86,8 @@ def merge_mentions(
     """
     mentions = list(mentions)
     names = [m for m in mentions if m.label != "AGENT"]
+    if policy == "statistical":
+        names = _join_fragments(names)
     agents = [m for m in mentions if m.label == "AGENT"]
     fill = DEFAULT_FILL if fill is None else fill
 
@@ -114,6 +121,39 @@ def merge_mentions(
     return out
 
 
+def _join_fragments(names: list[Mention]) -> list[Mention]:
+    """Adjacent model spans that together are exactly one KB name become that name.
+
+    A model sometimes tags "كريات شمونة" as two places, "كريات" and "شمونة"; the KB
+    knows the town, so the pieces are one mention (which then takes the KB's id).
+    """
+    model = [m for m in names if m.source in STATISTICAL]
+    if len(model) < 2:
+        return names
+    joined: dict[int, Mention] = {}  # id() of a piece -> the whole it is part of
+    for g in names:
+        if g.source != GAZ_NAME:
+            continue
+        inner = sorted((m for m in model if m.start >= g.start and m.end <= g.end),
+                       key=lambda m: m.start)
+        if (len(inner) >= 2 and inner[0].start == g.start and inner[-1].end == g.end
+                and all(g.label in _COMPATIBLE.get(m.label, ()) for m in inner)
+                and not any(id(m) in joined for m in inner)):
+            whole = replace(inner[0], end=g.end, text=g.text)
+            for m in inner:
+                joined[id(m)] = whole
+    if not joined:
+        return names
+    out: list[Mention] = []
+    for m in names:
+        part_of = joined.get(id(m))
+        if part_of is None:
+            out.append(m)
+        elif part_of.start == m.start:
+            out.append(part_of)
+    return out
+
+
 def _with_kb_id(m: Mention, names: list[Mention]) -> Mention:
     """A winning span takes the KB id (and finer label) of a gazetteer match it holds."""
     if m.entity_id is not None or m.source == GAZ_NAME:
@@ -131,6 +171,25 @@ def _with_kb_id(m: Mention, names: list[Mention]) -> Mention:
         return Mention(m.start, m.end, m.label, m.text, m.source, ids.pop(), m.actor_code,
                        m.score)
     return m
+
+
+def _off_role_words(tokens: Sequence[Token], tags: Sequence[str]) -> Sequence[str]:
+    """The model's tags without names that take in spokesperson words ("المتحدث باسم").
+
+    "باسم" is also a given name: "المتحدث باسم الكرملين" may come back tagged as a
+    person "باسم الكرملين". Such a name is dropped; the gazetteer and the role pattern
+    then give the body (الكرملين) and the AGENT as they do when the model stays out.
+    """
+    if all(t == "O" for t in tags):
+        return tags
+    fixed = role_words(tokens)
+    if not fixed or all(tags[i] == "O" for i in fixed):
+        return tags
+    out = list(tags)
+    for start, end, _typ in chunks(tags):
+        if any(i in fixed for i in range(start, end)):
+            out[start:end] = ["O"] * (end - start)
+    return out
 
 
 def sentence_tokens(
@@ -244,7 +303,7 @@ class Recognizer:
         if self.patterns:
             found.extend(find_patterns(text, tokens, raw))
         if crf_tags is not None:
-            found.extend(tags_to_mentions(text, tokens, crf_tags))
+            found.extend(tags_to_mentions(text, tokens, _off_role_words(tokens, crf_tags)))
         # without a statistical model the rule mentions are all there is: longest wins
         policy = self.policy if self.crf is not None else "longest"
         return merge_mentions(found, policy, self.fill, no_fill, collective)

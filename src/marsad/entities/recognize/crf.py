@@ -51,8 +51,10 @@ log = logging.getLogger(__name__)
 
 # 4: version 3's features, plus the second stage's document features (a version-3
 # model is a single-stage one and computes the same features: still read)
-FEATURES_VERSION = 4
-READS_VERSIONS = frozenset({3, 4})
+# 5: version 4's, plus the cue classes currencies, religions and communities (an older
+# model has no weights for them, so it tags as before: still read)
+FEATURES_VERSION = 5
+READS_VERSIONS = frozenset({3, 4, 5})
 NAME = "ner.crf.v1"
 # training-data types -> marsad labels
 LABELS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "GPE": "GPE"}

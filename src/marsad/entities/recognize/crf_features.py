@@ -9,7 +9,8 @@ features are reused with a position prefix, so tagging stays fast. Features:
 - word-frequency buckets of the form and the stem (:mod:`.frequency`, wordfreq);
 - cue classes from ``data/ner/cues.toml``: title before a name, speech verb,
   organisation head ("وزارة"), place head ("مدينة"), function word, given names
-  (Arabic, foreign), name particles (أبو، بن، آل);
+  (Arabic, foreign), name particles (أبو، بن، آل), currencies, religions and
+  communities named as groups (الشيعة، الأكراد);
 - the gazetteer's BIO tag and type for the token and its neighbours (KB alias hits);
 - a window of two words on each side (forms, stems, cues) and word bigrams.
 """
@@ -42,6 +43,9 @@ class Cues:
     arabic_given: frozenset[str] = frozenset()
     foreign_given: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    religions: frozenset[str] = frozenset()
+    communities: frozenset[str] = frozenset()
 
     def classes(self, norm: str) -> tuple[str, ...]:
         return tuple(name for name in _CUE_SHORT if norm in getattr(self, name))
@@ -67,6 +71,9 @@ _CUE_SHORT = {
     "arabic_given": "A",
     "foreign_given": "F",
     "name_particles": "P",
+    "currencies": "Y",
+    "religions": "R",
+    "communities": "M",
 }
 _VOWELS = frozenset("اوي")
 _OFFSETS = (-2, -1, 1, 2)

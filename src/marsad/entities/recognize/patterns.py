@@ -26,7 +26,7 @@ from marsad.entities.recognize.crf_features import Cues, load_cues
 from marsad.entities.recognize.gazetteer import GazetteerMatch
 from marsad.models import Mention
 
-__all__ = ["HeadRule", "PatternTables", "find_patterns", "load_tables"]
+__all__ = ["HeadRule", "PatternTables", "find_patterns", "load_tables", "role_words"]
 
 NAME = "ner.patterns.v1"
 _CONJ_ARTICLE = ("وال", "فال")  # "العدالة والتنمية": a conjoined name part
@@ -47,6 +47,7 @@ class PatternTables:
     construct: tuple[tuple[str, ...], ...]
     given_names: frozenset[str]
     triggers: frozenset[str] = frozenset()  # every word a pattern can start with
+    spokesperson_later: frozenset[str] = frozenset()  # "باسم": spokesperson words after the first
 
 
 def _phrase(s: str) -> tuple[str, ...]:
@@ -76,6 +77,7 @@ def load_tables() -> PatternTables:
         construct=construct,
         given_names=given,
         triggers=frozenset(firsts | set(heads) | counterpart | given),
+        spokesperson_later=frozenset(w for ph in spokesperson for w in ph[1:]),
     )
 
 
@@ -284,6 +286,23 @@ def _person_from(scan: _Scan, i: int) -> int:
         if end < n and _continues_name(scan, end):
             end = unit(end) if not scan.norms[end].startswith("ال") else end + 1
     return end
+
+
+def role_words(tokens: Sequence[Token]) -> set[int]:
+    """Positions of the fixed words of spokesperson phrases ("المتحدث باسم").
+
+    They are never part of a name: "باسم" is also a given name (Basem), and a model
+    that reads "المتحدث باسم الكرملين" as title + person must not take it in.
+    """
+    tables = load_tables()
+    out: set[int] = set()
+    if not any(t.norm in tables.spokesperson_later for t in tokens):
+        return out  # the common case, and cheap
+    scan = _Scan(tokens, (), load_cues())
+    for i in range(len(tokens)):
+        k = scan.phrase_at(i, tables.spokesperson)
+        out.update(range(i, i + k))
+    return out
 
 
 def _role(scan: _Scan, tables: PatternTables, i: int) -> int:

@@ -1,0 +1,16 @@
+"""Fixtures shared by the KB data tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities.kb import load_kb
+
+
+@pytest.fixture(scope="session")
+def gaz():  # type: ignore[no-untyped-def]
+    """The gazetteer of the shipped KB (needs wordfreq for its common-word filter)."""
+    pytest.importorskip("wordfreq")
+    from marsad.entities.recognize.gazetteer import gazetteer_for
+
+    return gazetteer_for(load_kb())
