@@ -68,3 +68,8 @@ def write_kb(root: Path, **overrides: str) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(overrides.get(key, text), "utf-8")
     return root
+
+
+def found(gaz, text: str, label: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    """(text, entity id) of the gazetteer's ``label`` matches in ``text``."""
+    return [(m.text, m.entity_id) for m in gaz.find(text) if m.label == label]

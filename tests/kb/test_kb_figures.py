@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from kb_fixtures import write_kb
+from kb_fixtures import found, write_kb
 
 from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb, load_kb
 from marsad.errors import KBError
@@ -105,10 +105,6 @@ def test_no_figure_repeats_a_person_of_another_file() -> None:
 # -- the gazetteer on sentences -------------------------------------------------------
 
 
-def _people(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.entity_id) for m in gaz.find(text) if m.label == "PER"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -136,7 +132,7 @@ def _people(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-
     ],
 )
 def test_gazetteer_finds_figures(gaz, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _people(gaz, text) == expected
+    assert found(gaz, text, "PER") == expected
 
 
 @pytest.mark.parametrize(
@@ -151,7 +147,7 @@ def test_gazetteer_finds_figures(gaz, text: str, expected: list[tuple[str, str]]
 )
 def test_common_words_are_no_figures(gaz, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     figures = {r["id"] for r in _rows()}
-    hits = [(t, eid) for t, eid in _people(gaz, text) if word in t]
+    hits = [(t, eid) for t, eid in found(gaz, text, "PER") if word in t]
     assert not [h for h in hits if h[1] in figures], hits
 
 

@@ -8,6 +8,7 @@ The sentences below are written for these tests.
 from __future__ import annotations
 
 import pytest
+from kb_fixtures import found
 
 from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb
 from marsad.entities.kb.aliases import match_form
@@ -93,10 +94,6 @@ def test_common_words_are_no_outlet(shipped: KnowledgeBase, word: str) -> None:
 # -- the gazetteer on sentences -------------------------------------------------------
 
 
-def _orgs(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.entity_id) for m in gaz.find(text) if m.label == "ORG"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -122,7 +119,7 @@ def _orgs(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-un
     ],
 )
 def test_gazetteer_finds_outlets(gaz, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    assert _orgs(gaz, text) == expected
+    assert found(gaz, text, "ORG") == expected
 
 
 @pytest.mark.parametrize(

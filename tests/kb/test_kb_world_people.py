@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from kb_fixtures import found
 
 from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, load_kb
 
@@ -122,10 +123,6 @@ def test_actor_codes(shipped: KnowledgeBase) -> None:
 # -- the gazetteer on sentences -------------------------------------------------------
 
 
-def _people(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
-    return [(m.text, m.entity_id) for m in gaz.find(text) if m.label == "PER"]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -146,6 +143,6 @@ def _people(gaz, text: str) -> list[tuple[str, str | None]]:  # type: ignore[no-
     ],
 )
 def test_gazetteer_finds_world_people(gaz, text: str, expected: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    found = _people(gaz, text)
+    hits = found(gaz, text, "PER")
     for hit in expected:
-        assert hit in found, found
+        assert hit in hits, hits
