@@ -1,8 +1,13 @@
-"""A tiny, hand-written knowledge base on disk, for loader tests (not the shipped data)."""
+"""A tiny, hand-written knowledge base on disk, for loader tests (not the shipped data),
+and small readers of the shipped KB tables the data tests share (no marsad import, so
+the people-data tests run where the package does not import)."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+
+SHIPPED_KB = Path(__file__).resolve().parents[2] / "src" / "marsad" / "data" / "kb"
 
 COUNTRIES = """\
 iso3\tiso2\tqid\tname_en\tnames_ar\tdemonyms_ar\tcapital_id\tcapital_en\tcapital_ar\tseat_ids\t\
@@ -73,3 +78,35 @@ def write_kb(root: Path, **overrides: str) -> Path:
 def found(gaz, text: str, label: str) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     """(text, entity id) of the gazetteer's ``label`` matches in ``text``."""
     return [(m.text, m.entity_id) for m in gaz.find(text) if m.label == label]
+
+
+def read_tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of a KB table (comment lines skipped, every row as wide as the header)."""
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    rows = []
+    for cells in reader:
+        assert len(cells) == len(header), f"{path.name}: {cells!r} has {len(cells)} cells"
+        rows.append(dict(zip(header, cells, strict=True)))
+    return header, rows
+
+
+def file_ids(name: str) -> list[str]:
+    """The entry ids of a shipped KB file, in file order (rows may omit trailing columns)."""
+    return [line.split("\t", 1)[0]
+            for line in (SHIPPED_KB / name).read_text("utf-8").splitlines()
+            if line.startswith(("mrs:", "Q"))]
+
+
+def repeated_people(path: Path) -> list[str]:
+    """English names of the rows of ``path`` naming a person another people file has."""
+    names_en: set[str] = set()
+    names_ar: set[str] = set()
+    for other in path.parent.glob("*.people.tsv"):
+        if other != path:
+            for r in read_tsv(other)[1]:
+                names_en.add(r["name_en"].lower())
+                names_ar.update(a for a in r["names_ar"].split("|") if a)
+    return [r["name_en"] for r in read_tsv(path)[1]
+            if r["name_en"].lower() in names_en or set(r["names_ar"].split("|")) & names_ar]

@@ -6,23 +6,17 @@ the people file gives them. The sentences below are written for these tests.
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
 import pytest
-from kb_fixtures import found, write_kb
+from kb_fixtures import found, read_tsv, repeated_people, write_kb
 
-from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb, load_kb
+from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb
 from marsad.errors import KBError
 
 FIGURES = Path(DEFAULT_KB_DIR) / "people" / "figures.people.tsv"
 HEADER = "id\tqid\tname_en\tnames_ar\tshort_ar\tcountry\tgender\tsector\n"
-
-
-def _rows() -> list[dict[str, str]]:
-    with FIGURES.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
 
 
 # -- the loader -----------------------------------------------------------------------
@@ -55,13 +49,8 @@ def test_unknown_sector_in_a_people_file_is_rejected(tmp_path: Path) -> None:
 # -- the shipped file -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def shipped() -> KnowledgeBase:
-    return load_kb()
-
-
 def test_figures_file_is_read(shipped: KnowledgeBase) -> None:
-    rows = _rows()
+    rows = read_tsv(FIGURES)[1]
     assert len(rows) >= 350
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
@@ -88,18 +77,7 @@ def test_actor_codes(shipped: KnowledgeBase, person: str, code: str) -> None:
 
 
 def test_no_figure_repeats_a_person_of_another_file() -> None:
-    names_en: set[str] = set()
-    names_ar: set[str] = set()
-    for path in FIGURES.parent.glob("*.people.tsv"):
-        if path == FIGURES:
-            continue
-        with path.open(encoding="utf-8") as f:
-            for r in csv.DictReader(f, delimiter="\t"):
-                names_en.add(r["name_en"].lower())
-                names_ar.update(a for a in r["names_ar"].split("|") if a)
-    for r in _rows():
-        assert r["name_en"].lower() not in names_en, r["name_en"]
-        assert not set(r["names_ar"].split("|")) & names_ar, r["name_en"]
+    assert repeated_people(FIGURES) == []
 
 
 # -- the gazetteer on sentences -------------------------------------------------------
@@ -146,7 +124,7 @@ def test_gazetteer_finds_figures(gaz, text: str, expected: list[tuple[str, str]]
     ],
 )
 def test_common_words_are_no_figures(gaz, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
-    figures = {r["id"] for r in _rows()}
+    figures = {r["id"] for r in read_tsv(FIGURES)[1]}
     hits = [(t, eid) for t, eid in found(gaz, text, "PER") if word in t]
     assert not [h for h in hits if h[1] in figures], hits
 
@@ -158,7 +136,7 @@ def test_no_bare_common_word_alias() -> None:
 
     zipf = word_zipf()
     assert zipf[normalize("صلاح")] > 4.1  # the threshold would keep "صلاح" out
-    for r in _rows():
+    for r in read_tsv(FIGURES)[1]:
         for name in r["names_ar"].split("|"):
             if " " not in name:  # a one-word name is matched anywhere: it must be rare
                 assert zipf.get(normalize(name), 0.0) < 4.1, (r["id"], name)

@@ -8,28 +8,14 @@ The sentences below are written for these tests.
 from __future__ import annotations
 
 import pytest
-from kb_fixtures import found
+from kb_fixtures import file_ids, found
 
-from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb
+from marsad.entities.kb import KnowledgeBase
 from marsad.entities.kb.aliases import match_form
 
 
-@pytest.fixture(scope="module")
-def shipped() -> KnowledgeBase:
-    return compile_kb(DEFAULT_KB_DIR)  # no cache: the file itself must be valid
-
-
-def _ids_of(name: str) -> list[str]:
-    path = DEFAULT_KB_DIR / name
-    return [
-        line.split("\t", 1)[0]
-        for line in path.read_text("utf-8").splitlines()
-        if line.startswith("mrs:") or line.startswith("Q")
-    ]
-
-
 def test_media_file_is_read(shipped: KnowledgeBase) -> None:
-    ids = _ids_of("orgs_media.tsv")
+    ids = file_ids("orgs_media.tsv")
     assert len(ids) == len(set(ids))
     kinds: dict[str, int] = {}
     for eid in ids:
@@ -42,7 +28,7 @@ def test_media_file_is_read(shipped: KnowledgeBase) -> None:
     assert kinds["media"] >= 150
     assert kinds["other"] >= 80
     assert kinds["ngo"] >= 50
-    assert not set(ids) & set(_ids_of("orgs.tsv"))  # nothing repeated from orgs.tsv
+    assert not set(ids) & set(file_ids("orgs.tsv"))  # nothing repeated from orgs.tsv
     assert shipped.actor_code("mrs:org:hespress") == "MARMED"
     assert shipped.actor_code("mrs:org:cairo-university") == "EGYEDU"
 

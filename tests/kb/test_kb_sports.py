@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-from kb_fixtures import write_kb
+from kb_fixtures import file_ids, write_kb
 
-from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, compile_kb, load_kb
+from marsad.entities.kb import KnowledgeBase, compile_kb, load_kb
 from marsad.entities.kb.aliases import match_form
 from marsad.entities.kb.schema import ORG_TYPES
 from marsad.errors import KBError
@@ -57,22 +57,8 @@ def test_docs_list_every_org_type() -> None:
 # -- the shipped data -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def shipped() -> KnowledgeBase:
-    return compile_kb(DEFAULT_KB_DIR)  # no cache: the files themselves must be valid
-
-
-def _ids_of(name: str) -> set[str]:
-    path = DEFAULT_KB_DIR / name
-    return {
-        line.split("\t", 1)[0]
-        for line in path.read_text("utf-8").splitlines()
-        if line.startswith("mrs:") or line.startswith("Q")
-    }
-
-
 def test_sports_file(shipped: KnowledgeBase) -> None:
-    ids = _ids_of("orgs_sports.tsv")
+    ids = set(file_ids("orgs_sports.tsv"))
     assert len(ids) >= 200
     for eid in ids:
         e = shipped.entities[eid]
@@ -91,7 +77,7 @@ def test_sports_file(shipped: KnowledgeBase) -> None:
 
 
 def test_companies_file(shipped: KnowledgeBase) -> None:
-    ids = _ids_of("orgs_companies.tsv")
+    ids = set(file_ids("orgs_companies.tsv"))
     assert len(ids) >= 80
     for eid in ids:
         e = shipped.entities[eid]

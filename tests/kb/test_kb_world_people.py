@@ -7,32 +7,21 @@ below are written for these tests.
 
 from __future__ import annotations
 
-import csv
 from datetime import date
 from pathlib import Path
 
 import pytest
-from kb_fixtures import found
+from kb_fixtures import found, read_tsv, repeated_people
 
-from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase, load_kb
+from marsad.entities.kb import DEFAULT_KB_DIR, KnowledgeBase
 
 PEOPLE = Path(DEFAULT_KB_DIR) / "people"
 WORLD = PEOPLE / "world.people.tsv"
 ROLES = PEOPLE / "world.roles.tsv"
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-@pytest.fixture(scope="module")
-def shipped() -> KnowledgeBase:
-    return load_kb()
-
-
 def test_world_files_are_read(shipped: KnowledgeBase) -> None:
-    rows = _rows(WORLD)
+    rows = read_tsv(WORLD)[1]
     assert len(rows) >= 200
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
@@ -41,7 +30,7 @@ def test_world_files_are_read(shipped: KnowledgeBase) -> None:
         assert not r["qid"], r["id"]  # no QID was guessed
         entry = shipped.entities[r["id"]]
         assert entry.type == "PER" and entry.country == r["country"]
-    roles = _rows(ROLES)
+    roles = read_tsv(ROLES)[1]
     assert len(roles) >= 100
     for r in roles:
         assert r["person_id"] in shipped.entities, r["person_id"]
@@ -49,17 +38,7 @@ def test_world_files_are_read(shipped: KnowledgeBase) -> None:
 
 
 def test_no_world_person_repeats_a_person_of_another_file() -> None:
-    names_en: set[str] = set()
-    names_ar: set[str] = set()
-    for path in PEOPLE.glob("*.people.tsv"):
-        if path == WORLD:
-            continue
-        for r in _rows(path):
-            names_en.add(r["name_en"].lower())
-            names_ar.update(a for a in r["names_ar"].split("|") if a)
-    for r in _rows(WORLD):
-        assert r["name_en"].lower() not in names_en, r["name_en"]
-        assert not set(r["names_ar"].split("|")) & names_ar, r["name_en"]
+    assert repeated_people(WORLD) == []
 
 
 @pytest.mark.parametrize(

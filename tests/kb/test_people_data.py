@@ -6,7 +6,6 @@ loader is importable the same data is also loaded through it and queried.
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import itertools
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kb_fixtures import read_tsv
 
 ROOT = Path(__file__).resolve().parents[2]
 KB = ROOT / "src" / "marsad" / "data" / "kb"
@@ -33,17 +33,6 @@ ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u06FA-\u06F
 HAS_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 SYRIA_PRESIDENT = "Q44329"
-
-
-def read_tsv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
-    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    header = next(reader)
-    rows = []
-    for cells in reader:
-        assert len(cells) == len(header), f"{path.name}: {cells!r} has {len(cells)} cells"
-        rows.append(dict(zip(header, cells, strict=True)))
-    return header, rows
 
 
 def parse_day(text: str) -> date:
